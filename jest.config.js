@@ -1,0 +1,16 @@
+// Jest runs on the TypeScript sources (the LWC jest transformer strips the types), never on the emitted .js.
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+module.exports = {
+    ...jestConfig,
+    testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.check-tmp/', '<rootDir>/preview/'],
+    modulePathIgnorePatterns: ['<rootDir>/.check-tmp/'],
+    moduleNameMapper: {
+        '^fixtures/(.*)$': '<rootDir>/force-app/test/fixtures/$1',
+        '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation.ts'
+    },
+    collectCoverageFrom: ['force-app/main/**/lwc/**/*.ts', '!**/__tests__/**'],
+    coverageReporters: ['text-summary', 'lcov'],
+    coverageThreshold: { global: { statements: 90, branches: 80, functions: 90, lines: 90 } }
+};
