@@ -1,6 +1,6 @@
 /** Types for the Jest-only helpers (never deployed). */
 declare module '@salesforce/sfdx-lwc-jest' {
-    interface TestWireAdapter<Config = Record<string, unknown>> {
+    export interface TestWireAdapter<Config = Record<string, unknown>> {
         emit(value: unknown): void;
         /** Emits `{ data: undefined, error: { body, status, statusText, ok: false } }`. */
         emitError(options?: { body?: unknown; status?: number; statusText?: string }): void;

@@ -3,19 +3,20 @@ import ZoomMeetingPanel from 'c/zoomMeetingPanel';
 import getMeeting from '@salesforce/apex/ZoomMeetingController.getMeeting';
 import meetingFixture from 'fixtures/ZoomMeetingController.getMeeting.json';
 import emptyFixture from 'fixtures/ZoomMeetingController.getMeeting.empty.json';
+import type * as SfdxLwcJest from '@salesforce/sfdx-lwc-jest';
+import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import { navigationCalls, resetNavigation } from '../../../../../test/jest-mocks/lightning/navigation';
 
 jest.mock(
     '@salesforce/apex/ZoomMeetingController.getMeeting',
     () => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { createApexTestWireAdapter } = jest.requireActual<typeof import('@salesforce/sfdx-lwc-jest')>('@salesforce/sfdx-lwc-jest');
+        const { createApexTestWireAdapter } = jest.requireActual<typeof SfdxLwcJest>('@salesforce/sfdx-lwc-jest');
         return { default: createApexTestWireAdapter(jest.fn()) };
     },
     { virtual: true }
 );
 
-const wire = getMeeting as unknown as import('@salesforce/sfdx-lwc-jest').TestWireAdapter;
+const wire = getMeeting as unknown as TestWireAdapter;
 
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
