@@ -48,18 +48,25 @@ export function build({ root = ROOT, check = false } = {}) {
     const bundles = lwcBundles(root);
     const duplicates = bundles.filter((b, i) => bundles.findIndex((o) => o.name === b.name) !== i);
     for (const d of duplicates) {
-        problems.push({ file: rel(root, d.meta), message: `LWC name "${d.name}" is used by two bundles; names must be unique.` });
+        problems.push({
+            file: rel(root, d.meta),
+            message: `LWC name "${d.name}" is used by two bundles; names must be unique.`
+        });
     }
     for (const b of bundles) {
         if (!existsSync(b.ts)) {
-            problems.push({ file: rel(root, b.meta), message: `Bundle ${b.name} has no ${b.name}.ts source (components are written in TypeScript).` });
+            problems.push({
+                file: rel(root, b.meta),
+                message: `Bundle ${b.name} has no ${b.name}.ts source (components are written in TypeScript).`
+            });
         }
     }
     const pathsFile = path.join(root, 'tsconfig.paths.json');
     const wanted = pathsConfig(bundles, root);
     const current = existsSync(pathsFile) ? readFileSync(pathsFile, 'utf8') : '';
     if (current !== wanted) {
-        if (check) problems.push({ file: 'tsconfig.paths.json', message: 'is stale: run npm run build and commit it.' });
+        if (check)
+            problems.push({ file: 'tsconfig.paths.json', message: 'is stale: run npm run build and commit it.' });
         else writeFileSync(pathsFile, wanted);
     }
     if (problems.length) return problems;
@@ -72,9 +79,13 @@ export function build({ root = ROOT, check = false } = {}) {
             encoding: 'utf8'
         });
     } catch (e) {
-        for (const line of String(e.stdout || e.message).split('\n').filter(Boolean)) {
+        for (const line of String(e.stdout || e.message)
+            .split('\n')
+            .filter(Boolean)) {
             const m = /^(.+?)\((\d+),\d+\): (.*)$/.exec(line);
-            problems.push(m ? { file: m[1], line: Number(m[2]), message: m[3] } : { file: 'tsconfig.build.json', message: line });
+            problems.push(
+                m ? { file: m[1], line: Number(m[2]), message: m[3] } : { file: 'tsconfig.build.json', message: line }
+            );
         }
         return problems;
     }
@@ -89,7 +100,12 @@ export function build({ root = ROOT, check = false } = {}) {
                     enableDynamicComponents: true
                 });
                 for (const w of warnings ?? []) {
-                    if (w.level <= 1) problems.push({ file: rel(root, file), line: w.location?.line, message: `LWC compiler: ${w.message}` });
+                    if (w.level <= 1)
+                        problems.push({
+                            file: rel(root, file),
+                            line: w.location?.line,
+                            message: `LWC compiler: ${w.message}`
+                        });
                 }
             } catch (e) {
                 problems.push({ file: rel(root, file), line: e.location?.line, message: `LWC compiler: ${e.message}` });
@@ -107,5 +123,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
         console.error(`build failed: ${problems.length} problem(s)`);
         process.exit(1);
     }
-    console.log(`build: ${lwcBundles().length} LWC bundles compiled and accepted by the LWC compiler in ${Date.now() - started} ms`);
+    console.log(
+        `build: ${lwcBundles().length} LWC bundles compiled and accepted by the LWC compiler in ${Date.now() - started} ms`
+    );
 }

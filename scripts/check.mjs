@@ -15,7 +15,11 @@ const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 /** Runs a command, streaming nothing; resolves with its exit code and output. */
 function exec(cmd, args, env = {}) {
     return new Promise((resolve) => {
-        const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(cmd, args, {
+            cwd: ROOT,
+            env: { ...process.env, ...env },
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
         let out = '';
         child.stdout.on('data', (d) => (out += d));
         child.stderr.on('data', (d) => (out += d));
@@ -30,7 +34,14 @@ const moduleStep = (id) => ({
     async run() {
         const mod = await import(pathToFileURL(path.join(ROOT, 'scripts', 'checks', `${id}.mjs`)).href);
         const { problems, summary } = await mod.run({ root: ROOT });
-        return { label: mod.label, ok: problems.length === 0, summary, details: problems.map((p) => `${p.file}${p.line ? ':' + p.line : ''}  ${p.rule ? p.rule + '  ' : ''}${p.message}`) };
+        return {
+            label: mod.label,
+            ok: problems.length === 0,
+            summary,
+            details: problems.map(
+                (p) => `${p.file}${p.line ? ':' + p.line : ''}  ${p.rule ? p.rule + '  ' : ''}${p.message}`
+            )
+        };
     }
 });
 
@@ -57,10 +68,18 @@ const STEPS = [
             };
         }
     },
-    commandStep('typecheck', 'TypeScript typecheck (tsc --noEmit)', process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--pretty', 'false'], {
-        summarize: () => 'no type errors'
+    commandStep(
+        'typecheck',
+        'TypeScript typecheck (tsc --noEmit)',
+        process.execPath,
+        [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--pretty', 'false'],
+        {
+            summarize: () => 'no type errors'
+        }
+    ),
+    commandStep('eslint', 'ESLint (LWC rules + typescript-eslint)', bin('eslint'), ['--max-warnings', '0', '.'], {
+        summarize: () => 'no problems'
     }),
-    commandStep('eslint', 'ESLint (LWC rules + typescript-eslint)', bin('eslint'), ['--max-warnings', '0', '.'], { summarize: () => 'no problems' }),
     moduleStep('format'),
     moduleStep('apex-contracts'),
     moduleStep('apex-semantics'),
@@ -68,11 +87,23 @@ const STEPS = [
     moduleStep('metadata-convert'),
     moduleStep('metadata-schema'),
     moduleStep('metadata-xref'),
-    commandStep('selftest', 'Checker self-tests (each checker fed broken input)', process.execPath, ['--test', '--test-reporter=spec', 'scripts/checks/selftest/'], {
-        summarize: (out) => (/# pass (\d+)/.exec(out) ? `${/# pass (\d+)/.exec(out)[1]} self-tests passed` : '')
-    }),
+    commandStep(
+        'selftest',
+        'Checker self-tests (each checker fed broken input)',
+        process.execPath,
+        ['--test', '--test-reporter=spec', 'scripts/checks/selftest/'],
+        {
+            summarize: (out) => (/# pass (\d+)/.exec(out) ? `${/# pass (\d+)/.exec(out)[1]} self-tests passed` : '')
+        }
+    ),
     commandStep('jest', 'Jest on LWC sources (with coverage)', bin('sfdx-lwc-jest'), ['--coverage', '--ci'], {
-        summarize: (out) => [/Tests:\s+(.*)/.exec(out)?.[1], /Lines\s+:\s+([\d.]+%)/.exec(out)?.[1] && `lines ${/Lines\s+:\s+([\d.]+%)/.exec(out)[1]}`].filter(Boolean).join(', ')
+        summarize: (out) =>
+            [
+                /Tests:\s+(.*)/.exec(out)?.[1],
+                /Lines\s+:\s+([\d.]+%)/.exec(out)?.[1] && `lines ${/Lines\s+:\s+([\d.]+%)/.exec(out)[1]}`
+            ]
+                .filter(Boolean)
+                .join(', ')
     })
 ];
 
@@ -89,7 +120,12 @@ async function main() {
         try {
             result = await step.run();
         } catch (e) {
-            result = { label: step.id, ok: false, summary: 'the checker itself crashed', details: String(e.stack || e).split('\n') };
+            result = {
+                label: step.id,
+                ok: false,
+                summary: 'the checker itself crashed',
+                details: String(e.stack || e).split('\n')
+            };
         }
         const secs = ((Date.now() - t0) / 1000).toFixed(1);
         if (result.ok) {

@@ -6,7 +6,8 @@ declare module '@salesforce/sfdx-lwc-jest' {
         emitError(options?: { body?: unknown; status?: number; statusText?: string }): void;
         getLastConfig(): Config;
     }
-    export function createApexTestWireAdapter(fn: jest.Mock): jest.Mock & TestWireAdapter & { adapter: TestWireAdapter };
+    export function createApexTestWireAdapter(
+        fn: jest.Mock
+    ): jest.Mock & TestWireAdapter & { adapter: TestWireAdapter };
     export function createTestWireAdapter(fn: jest.Mock): TestWireAdapter;
 }
-

@@ -27,7 +27,8 @@ export function scanApex(root) {
         const text = blankCommentsAndStrings(readFileSync(file, 'utf8'));
         const name = path.basename(file, '.cls');
         const info = { file: rel(root, file), methods: new Map(), fields: new Map() };
-        const annotated = /@AuraEnabled\b(?:\s*\([^)]*\))?((?:\s*@\w+(?:\s*\([^)]*\))?)*)\s+((?:(?:public|global|private|protected|static|override|virtual|transient|final)\s+)*)([\w.<>,\s\[\]]+?)\s+(\w+)\s*(\(([^)]*)\)|[;={])/g;
+        const annotated =
+            /@AuraEnabled\b(?:\s*\([^)]*\))?((?:\s*@\w+(?:\s*\([^)]*\))?)*)\s+((?:(?:public|global|private|protected|static|override|virtual|transient|final)\s+)*)([\w.<>,\s\[\]]+?)\s+(\w+)\s*(\(([^)]*)\)|[;={])/g;
         let m;
         while ((m = annotated.exec(text))) {
             const [, , modifiers, , member, tail, params] = m;
@@ -68,7 +69,8 @@ export function scanDeclarations(root) {
                         const type = decl.type;
                         if (type && ts.isTypeReferenceNode(type) && type.typeName.getText() === 'ApexMethod') {
                             const arg = type.typeArguments?.[0];
-                            params = arg && ts.isTypeLiteralNode(arg) ? arg.members.map((mem) => mem.name.getText()) : [];
+                            params =
+                                arg && ts.isTypeLiteralNode(arg) ? arg.members.map((mem) => mem.name.getText()) : [];
                         }
                     }
                 });
@@ -102,7 +104,12 @@ export async function run({ root = ROOT } = {}) {
         const cls = apex.get(d.cls);
         const target = cls?.methods.get(d.method);
         if (!cls) {
-            problems.push({ file: d.file, line: d.line, rule: 'unknown-class', message: `Apex class ${d.cls} does not exist.` });
+            problems.push({
+                file: d.file,
+                line: d.line,
+                rule: 'unknown-class',
+                message: `Apex class ${d.cls} does not exist.`
+            });
         } else if (!target || !target.isStatic) {
             problems.push({
                 file: d.file,
@@ -111,7 +118,12 @@ export async function run({ root = ROOT } = {}) {
                 message: `${d.cls} has no @AuraEnabled static method ${d.method}.`
             });
         } else if (d.params === null) {
-            problems.push({ file: d.file, line: d.line, rule: 'untyped', message: `${key} must be typed as ApexMethod<{...params}, Result>.` });
+            problems.push({
+                file: d.file,
+                line: d.line,
+                rule: 'untyped',
+                message: `${key} must be typed as ApexMethod<{...params}, Result>.`
+            });
         } else if (d.params.join(',') !== target.params.join(',')) {
             problems.push({
                 file: d.file,
@@ -136,12 +148,22 @@ export async function run({ root = ROOT } = {}) {
     for (const dto of dtos) {
         const cls = apex.get(dto.name);
         if (!cls) {
-            problems.push({ file: dto.file, line: dto.line, rule: 'unknown-dto', message: `Apex class ${dto.name} does not exist.` });
+            problems.push({
+                file: dto.file,
+                line: dto.line,
+                rule: 'unknown-dto',
+                message: `Apex class ${dto.name} does not exist.`
+            });
             continue;
         }
         const fields = [...cls.fields.keys()];
         for (const p of dto.props.filter((p) => !cls.fields.has(p))) {
-            problems.push({ file: dto.file, line: dto.line, rule: 'dto-field', message: `Apex.${dto.name}.${p} is not an @AuraEnabled field of ${cls.file}.` });
+            problems.push({
+                file: dto.file,
+                line: dto.line,
+                rule: 'dto-field',
+                message: `Apex.${dto.name}.${p} is not an @AuraEnabled field of ${cls.file}.`
+            });
         }
         for (const f of fields.filter((f) => !dto.props.includes(f))) {
             problems.push({
@@ -152,7 +174,10 @@ export async function run({ root = ROOT } = {}) {
             });
         }
     }
-    return { problems, summary: `${methods.length} Apex methods and ${dtos.length} DTOs match their TypeScript declarations` };
+    return {
+        problems,
+        summary: `${methods.length} Apex methods and ${dtos.length} DTOs match their TypeScript declarations`
+    };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

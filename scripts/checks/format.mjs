@@ -14,7 +14,9 @@ const FOLDERS = ['force-app', 'types', 'scripts', 'preview', 'e2e', 'config', 'd
 
 /** Files that prettier checks (build outputs and ignored paths excluded). */
 export async function filesToCheck(root) {
-    const files = FOLDERS.flatMap((folder) => listFiles(path.join(root, folder), (f) => EXTENSIONS.some((e) => f.endsWith(e))));
+    const files = FOLDERS.flatMap((folder) =>
+        listFiles(path.join(root, folder), (f) => EXTENSIONS.some((e) => f.endsWith(e)))
+    );
     const ignorePath = path.join(root, '.prettierignore');
     const kept = [];
     for (const file of files) {
@@ -32,12 +34,21 @@ export async function run({ root = ROOT } = {}) {
         const options = { ...(await prettier.resolveConfig(file, { editorconfig: false })), filepath: file };
         try {
             if (!(await prettier.check(readFileSync(file, 'utf8'), options))) {
-                problems.push({ file: rel(root, file), rule: 'format', message: 'is not formatted: run npm run format' });
+                problems.push({
+                    file: rel(root, file),
+                    rule: 'format',
+                    message: 'is not formatted: run npm run format'
+                });
             }
         } catch (e) {
             const line = e.loc?.start?.line ?? Number(/\((\d+):\d+\)/.exec(e.message)?.[1]) ?? undefined;
             const first = String(e.message).split('\n')[0];
-            problems.push({ file: rel(root, file), line: Number.isFinite(line) ? line : undefined, rule: 'syntax', message: first });
+            problems.push({
+                file: rel(root, file),
+                line: Number.isFinite(line) ? line : undefined,
+                rule: 'syntax',
+                message: first
+            });
         }
     }
     return { problems, summary: `${files.length} files formatted and parsed` };

@@ -37,7 +37,9 @@ describe('format check', () => {
     it('reports an unformatted file', async () => {
         box.write('force-app/main/meetings/lwc/meetingFormat/extra.ts', 'export const x   =  1\n');
         const { problems } = await format.run({ root: box.root });
-        assert.ok(problems.some((p) => p.file === 'force-app/main/meetings/lwc/meetingFormat/extra.ts' && p.rule === 'format'));
+        assert.ok(
+            problems.some((p) => p.file === 'force-app/main/meetings/lwc/meetingFormat/extra.ts' && p.rule === 'format')
+        );
     });
 });
 
@@ -67,7 +69,10 @@ describe('Apex ↔ TypeScript contract check', () => {
             const { problems } = await contracts.run({ root: box.root });
             const hit = problems.find((p) => p.rule === 'params');
             assert.equal(hit.file, DECL);
-            assert.equal(hit.line, lineOf(box.read(DECL), "declare module '@salesforce/apex/ZoomMeetingController.getMeeting'"));
+            assert.equal(
+                hit.line,
+                lineOf(box.read(DECL), "declare module '@salesforce/apex/ZoomMeetingController.getMeeting'")
+            );
         } finally {
             box.dispose();
         }
@@ -79,7 +84,7 @@ describe('Apex ↔ TypeScript contract check', () => {
             box.replace(
                 CONTROLLER,
                 '    private static AuraHandledException newUserError',
-                '    @AuraEnabled\n    public static String ping() {\n        return \'pong\';\n    }\n\n    private static AuraHandledException newUserError'
+                "    @AuraEnabled\n    public static String ping() {\n        return 'pong';\n    }\n\n    private static AuraHandledException newUserError"
             );
             const { problems } = await contracts.run({ root: box.root });
             const hit = problems.find((p) => p.rule === 'undeclared');

@@ -3,7 +3,16 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writ
 import path from 'node:path';
 import { ROOT } from '../../lib/project.mjs';
 
-const COPIED = ['sfdx-project.json', '.forceignore', 'force-app', 'config', 'tsconfig.json', '.prettierrc.json', '.prettierignore', 'types'];
+const COPIED = [
+    'sfdx-project.json',
+    '.forceignore',
+    'force-app',
+    'config',
+    'tsconfig.json',
+    '.prettierrc.json',
+    '.prettierignore',
+    'types'
+];
 
 /**
  * Creates a copy of the project under .check-tmp/ (node_modules is symlinked, not copied) and returns

@@ -3,14 +3,18 @@
  * Service component (no template): import from 'c/zoomErrors'.
  */
 
-const FALLBACK = 'Something went wrong. Try again, and if it keeps happening ask your Salesforce admin to check the Zoom integration log.';
+const FALLBACK =
+    'Something went wrong. Try again, and if it keeps happening ask your Salesforce admin to check the Zoom integration log.';
 
 type ErrorLike = ApexError | Error | string | null | undefined;
 
 /** Every distinct readable message inside an Apex/LWC error (or a list of them), in order. */
 export function reduceErrors(errors: ErrorLike | ErrorLike[]): string[] {
     const list = Array.isArray(errors) ? errors : [errors];
-    const messages = list.flatMap((error) => messagesOf(error)).map((m) => m.trim()).filter((m) => m.length > 0);
+    const messages = list
+        .flatMap((error) => messagesOf(error))
+        .map((m) => m.trim())
+        .filter((m) => m.length > 0);
     return [...new Set(messages)];
 }
 

@@ -2,7 +2,9 @@ import { errorMessage, reduceErrors } from 'c/zoomErrors';
 
 describe('reduceErrors', () => {
     it('reads an AuraHandledException message', () => {
-        expect(reduceErrors({ status: 500, body: { message: 'Map your Zoom user first.' } })).toEqual(['Map your Zoom user first.']);
+        expect(reduceErrors({ status: 500, body: { message: 'Map your Zoom user first.' } })).toEqual([
+            'Map your Zoom user first.'
+        ]);
     });
 
     it('reads DML page and field errors', () => {

@@ -21,7 +21,9 @@ const wire = getMeeting as unknown as TestWireAdapter;
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function mount(recordId = '00UDn00000Ev0001AAA'): HTMLElement & { recordId?: string } {
-    const element = createElement('c-zoom-meeting-panel', { is: ZoomMeetingPanel }) as HTMLElement & { recordId?: string };
+    const element = createElement('c-zoom-meeting-panel', { is: ZoomMeetingPanel }) as HTMLElement & {
+        recordId?: string;
+    };
     element.recordId = recordId;
     document.body.appendChild(element);
     return element;
@@ -100,7 +102,10 @@ describe('c-zoom-meeting-panel', () => {
         button(element, 'join').click();
 
         expect(navigationCalls()).toEqual([
-            { pageReference: { type: 'standard__webPage', attributes: { url: meetingFixture.joinUrl } }, replace: false }
+            {
+                pageReference: { type: 'standard__webPage', attributes: { url: meetingFixture.joinUrl } },
+                replace: false
+            }
         ]);
     });
 
