@@ -1,0 +1,235 @@
+import { createElement } from 'lwc';
+import ZoomSetup from 'c/zoomSetup';
+import getSetupStatus from '@salesforce/apex/ZoomSetupController.getSetupStatus';
+import testConnection from '@salesforce/apex/ZoomSetupController.testConnection';
+import saveSettings from '@salesforce/apex/ZoomSetupController.saveSettings';
+import saveWebhookSecret from '@salesforce/apex/ZoomSetupController.saveWebhookSecret';
+import mapUsers from '@salesforce/apex/ZoomSetupController.mapUsers';
+import setHourlySync from '@salesforce/apex/ZoomSetupController.setHourlySync';
+import configured from 'fixtures/ZoomSetupController.getSetupStatus.json';
+import notConfigured from 'fixtures/ZoomSetupController.getSetupStatus.notConfigured.json';
+import connected from 'fixtures/ZoomSetupController.testConnection.json';
+import missingScopes from 'fixtures/ZoomSetupController.testConnection.missingScopes.json';
+import connectionError from 'fixtures/ZoomSetupController.testConnection.error.json';
+import mapping from 'fixtures/ZoomSetupController.mapUsers.json';
+import syncStatus from 'fixtures/ZoomSetupController.setHourlySync.json';
+import { navigationCalls, resetNavigation } from '../../../../../test/jest-mocks/lightning/navigation';
+
+jest.mock('@salesforce/apex/ZoomSetupController.getSetupStatus', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/ZoomSetupController.testConnection', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/ZoomSetupController.saveSettings', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/ZoomSetupController.saveWebhookSecret', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/ZoomSetupController.mapUsers', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/ZoomSetupController.setHourlySync', () => ({ default: jest.fn() }), { virtual: true });
+
+const mocked = (fn: unknown) => fn as jest.Mock;
+// A macrotask runs after every already-queued promise callback, including chained Apex calls.
+const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+type Toast = { title: string; message: string; variant: string };
+
+async function mount(status: unknown = configured): Promise<{ element: HTMLElement; toasts: Toast[] }> {
+    mocked(getSetupStatus).mockResolvedValue(status);
+    const element = createElement('c-zoom-setup', { is: ZoomSetup });
+    const toasts: Toast[] = [];
+    element.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent<Toast>).detail));
+    document.body.appendChild(element);
+    await flush();
+    return { element, toasts };
+}
+
+const q = <T = HTMLElement>(element: HTMLElement, selector: string) =>
+    element.shadowRoot!.querySelector(selector) as T | null;
+const click = (element: HTMLElement, id: string) =>
+    (q(element, `lightning-button[data-id="${id}"]`) as HTMLElement).click();
+const stepState = (element: HTMLElement, key: string) =>
+    q(element, `li[data-step="${key}"]`)?.getAttribute('data-state');
+const stepDetail = (element: HTMLElement, key: string) =>
+    q(element, `li[data-step="${key}"] [data-id="step-detail"]`)?.textContent;
+
+describe('c-zoom-setup', () => {
+    afterEach(() => {
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        jest.clearAllMocks();
+        resetNavigation();
+    });
+
+    it('shows a spinner while the status loads', () => {
+        mocked(getSetupStatus).mockReturnValue(new Promise(() => undefined));
+        const element = createElement('c-zoom-setup', { is: ZoomSetup });
+        document.body.appendChild(element);
+        expect(q(element, '[data-id="loading"] lightning-spinner')).not.toBeNull();
+    });
+
+    it('guides a new admin when the credentials are not configured', async () => {
+        const { element } = await mount(notConfigured);
+        expect(stepState(element, 'credentials')).toBe('todo');
+        expect(stepDetail(element, 'credentials')).toContain('External Credentials › Zoom');
+        expect(stepState(element, 'connection')).toBe('todo');
+        expect(stepState(element, 'webhook')).toBe('todo');
+        expect(stepState(element, 'users')).toBe('todo');
+        expect(stepState(element, 'sync')).toBe('todo');
+        expect(q(element, '[data-id="progress-label"]')!.textContent).toBe('0 of 6 steps done');
+        expect(q(element, '[data-id="no-errors"]')).not.toBeNull();
+    });
+
+    it('shows a configured org with its recent errors and never a secret value', async () => {
+        const { element } = await mount(configured);
+        expect(stepState(element, 'credentials')).toBe('done');
+        expect(stepState(element, 'webhook')).toBe('done');
+        expect(stepDetail(element, 'users')).toBe('12 of 14 active Salesforce users are linked to a Zoom user.');
+        expect(q(element, '[data-id="progress-label"]')!.textContent).toBe('4 of 6 steps done');
+        expect(q<{ value: string }>(element, '[data-id="webhook-url"]')!.value).toBe(configured.webhookUrl);
+        expect(q<{ value: string }>(element, '[data-id="secret"]')!.value).toBe('');
+        const logLink = q<{ label: string }>(
+            element,
+            `[data-id="recent-errors"] lightning-button[data-id="${configured.recentErrors[0].id}"]`
+        );
+        expect(logLink!.label).toBe('LOG-000042');
+        expect(q(element, '[data-id="recent-errors"]')!.textContent).toContain('no longer exists in Zoom');
+    });
+
+    it('reports a load failure in words', async () => {
+        mocked(getSetupStatus).mockRejectedValue({ body: { message: 'Only Zoom admins can open Zoom Setup.' } });
+        const element = createElement('c-zoom-setup', { is: ZoomSetup });
+        document.body.appendChild(element);
+        await flush();
+        expect(q(element, '[data-id="load-error"]')!.textContent).toBe('Only Zoom admins can open Zoom Setup.');
+    });
+
+    it('tests the connection and marks connection and scopes done', async () => {
+        mocked(testConnection).mockResolvedValue(connected);
+        const { element, toasts } = await mount();
+        click(element, 'test');
+        await flush();
+        expect(stepState(element, 'connection')).toBe('done');
+        expect(stepDetail(element, 'connection')).toContain('Dana Admin (dana.admin@acme.com)');
+        expect(stepState(element, 'scopes')).toBe('done');
+        expect(q(element, '[data-id="missing-scopes"]')).toBeNull();
+        expect(toasts).toEqual([expect.objectContaining({ title: 'Connected to Zoom', variant: 'success' })]);
+    });
+
+    it('lists the missing scopes and what they break', async () => {
+        mocked(testConnection).mockResolvedValue(missingScopes);
+        const { element, toasts } = await mount();
+        click(element, 'test');
+        await flush();
+        expect(stepState(element, 'scopes')).toBe('error');
+        expect(stepDetail(element, 'scopes')).toContain('report:read:admin, phone:read:admin');
+        expect(q(element, '[data-id="missing-scopes"]')).not.toBeNull();
+        expect(q(element, 'tr[data-scope="phone:read:admin"]')!.textContent).toContain('Zoom Phone call history');
+        expect(toasts[0]).toEqual(expect.objectContaining({ variant: 'warning' }));
+    });
+
+    it('explains a failed connection', async () => {
+        mocked(testConnection).mockResolvedValue(connectionError);
+        const { element, toasts } = await mount();
+        click(element, 'test');
+        await flush();
+        expect(stepState(element, 'connection')).toBe('error');
+        expect(stepDetail(element, 'connection')).toContain('invalid_client');
+        expect(toasts[0]).toEqual(expect.objectContaining({ title: 'Zoom connection failed', variant: 'error' }));
+    });
+
+    it('turns an Apex exception during an action into an error toast', async () => {
+        mocked(testConnection).mockRejectedValue({ body: { message: 'Named credential Zoom_API is missing.' } });
+        const { element, toasts } = await mount();
+        click(element, 'test');
+        await flush();
+        expect(toasts).toEqual([
+            expect.objectContaining({ message: 'Named credential Zoom_API is missing.', variant: 'error' })
+        ]);
+        expect(q<{ disabled: boolean }>(element, 'lightning-button[data-id="test"]')!.disabled).toBe(false);
+    });
+
+    it('saves changed settings', async () => {
+        mocked(saveSettings).mockImplementation(({ settings }) => Promise.resolve(settings));
+        const { element, toasts } = await mount();
+        const toggle = q<HTMLInputElement>(element, 'lightning-input[data-key="usePmi"]')!;
+        toggle.checked = true;
+        toggle.dispatchEvent(new CustomEvent('change'));
+        const retention = q<HTMLInputElement>(element, '[data-id="retention"]')!;
+        retention.value = '90';
+        retention.dispatchEvent(new CustomEvent('change'));
+        q(element, '[data-id="cloud"]')!.dispatchEvent(new CustomEvent('change', { detail: { value: 'zoomgov.com' } }));
+        click(element, 'save-settings');
+        await flush();
+        expect(mocked(saveSettings)).toHaveBeenCalledWith({
+            settings: { ...configured.settings, usePmi: true, logRetentionDays: 90, zoomCloud: 'zoomgov.com' }
+        });
+        expect(toasts).toEqual([expect.objectContaining({ title: 'Settings saved', variant: 'success' })]);
+    });
+
+    it('refuses an invalid retention without calling Apex', async () => {
+        const { element, toasts } = await mount();
+        const retention = q<HTMLInputElement>(element, '[data-id="retention"]')!;
+        retention.value = '0';
+        retention.dispatchEvent(new CustomEvent('change'));
+        click(element, 'save-settings');
+        await flush();
+        expect(mocked(saveSettings)).not.toHaveBeenCalled();
+        expect(toasts).toEqual([
+            expect.objectContaining({ message: 'Keep logs between 1 and 3650 days.', variant: 'error' })
+        ]);
+    });
+
+    it('sends the secret token once and clears it', async () => {
+        mocked(saveWebhookSecret).mockResolvedValue(true);
+        const { element, toasts } = await mount(notConfigured);
+        const secret = q<HTMLInputElement>(element, '[data-id="secret"]')!;
+        expect(q<{ disabled: boolean }>(element, 'lightning-button[data-id="save-secret"]')!.disabled).toBe(true);
+        secret.value = '  s3cr3t-token  ';
+        secret.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        click(element, 'save-secret');
+        await flush();
+        expect(mocked(saveWebhookSecret)).toHaveBeenCalledWith({ secretToken: 's3cr3t-token' });
+        expect(secret.value).toBe('');
+        expect(element.shadowRoot!.textContent).not.toContain('s3cr3t-token');
+        expect(toasts[0]).toEqual(expect.objectContaining({ title: 'Secret token saved' }));
+    });
+
+    it('maps users and lists who could not be linked and why', async () => {
+        mocked(mapUsers).mockResolvedValue(mapping);
+        const { element, toasts } = await mount();
+        click(element, 'map-users');
+        await flush();
+        expect(q(element, '[data-id="mapping-summary"]')!.textContent).toBe('12 users linked, 2 could not be linked.');
+        expect(q(element, '[data-id="unmatched"]')!.textContent).toContain(
+            'Two Salesforce users share this email address'
+        );
+        expect(toasts[0]).toEqual(expect.objectContaining({ variant: 'warning' }));
+        expect(mocked(getSetupStatus)).toHaveBeenCalledTimes(2);
+    });
+
+    it('switches the hourly sync on', async () => {
+        mocked(setHourlySync).mockResolvedValue(syncStatus);
+        const { element, toasts } = await mount(notConfigured);
+        const toggle = q<HTMLInputElement>(element, '[data-id="sync-toggle"]')!;
+        toggle.checked = true;
+        toggle.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(mocked(setHourlySync)).toHaveBeenCalledWith({ enabled: true });
+        expect(stepState(element, 'sync')).toBe('done');
+        expect(toasts[0]).toEqual(expect.objectContaining({ title: 'Hourly sync on' }));
+    });
+
+    it('copies the webhook URL', async () => {
+        const writeText = jest.fn().mockResolvedValue(undefined);
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+        const { element, toasts } = await mount();
+        click(element, 'copy-webhook');
+        await flush();
+        expect(writeText).toHaveBeenCalledWith(configured.webhookUrl);
+        expect(toasts[0]).toEqual(expect.objectContaining({ title: 'Webhook URL copied' }));
+    });
+
+    it('opens a log record from the recent errors', async () => {
+        const { element } = await mount();
+        (q(element, `lightning-button[data-id="${configured.recentErrors[0].id}"]`) as HTMLElement).click();
+        expect(navigationCalls()[0].pageReference).toEqual({
+            type: 'standard__recordPage',
+            attributes: { recordId: configured.recentErrors[0].id, objectApiName: 'Zoom_Log__c', actionName: 'view' }
+        });
+    });
+});

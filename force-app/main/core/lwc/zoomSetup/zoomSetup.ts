@@ -1,0 +1,326 @@
+import { LightningElement } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import getSetupStatus from '@salesforce/apex/ZoomSetupController.getSetupStatus';
+import testConnection from '@salesforce/apex/ZoomSetupController.testConnection';
+import saveSettings from '@salesforce/apex/ZoomSetupController.saveSettings';
+import saveWebhookSecret from '@salesforce/apex/ZoomSetupController.saveWebhookSecret';
+import mapUsers from '@salesforce/apex/ZoomSetupController.mapUsers';
+import setHourlySync from '@salesforce/apex/ZoomSetupController.setHourlySync';
+import { errorMessage } from 'c/zoomErrors';
+import {
+    buildChecklist,
+    missingScopes,
+    retentionError,
+    stateIcon,
+    RETENTION_MAX_DAYS,
+    RETENTION_MIN_DAYS
+} from 'c/setupChecklist';
+import type { ChecklistStep } from 'c/setupChecklist';
+
+type Busy = 'load' | 'test' | 'settings' | 'secret' | 'users' | 'sync' | null;
+type BooleanSetting = 'emailLaunchAttendees' | 'joinBeforeHost' | 'usePmi' | 'syncExternalMeetings' | 'createCallTasks';
+
+const BOOLEAN_SETTINGS: Array<{ key: BooleanSetting; label: string; help: string }> = [
+    {
+        key: 'emailLaunchAttendees',
+        label: 'Email launch attendees',
+        help: 'After Start Zoom Meeting, open an email with the meeting details for the attendees.'
+    },
+    {
+        key: 'joinBeforeHost',
+        label: 'Join before host (default)',
+        help: 'New meetings let attendees join before the host arrives.'
+    },
+    {
+        key: 'usePmi',
+        label: 'Use Personal Meeting ID (default)',
+        help: 'Scheduled meetings use the host’s PMI instead of a new meeting ID.'
+    },
+    {
+        key: 'syncExternalMeetings',
+        label: 'Sync external meetings',
+        help: 'Import meetings created in Zoom and match them to Contacts and Leads.'
+    },
+    {
+        key: 'createCallTasks',
+        label: 'Create Tasks for Zoom Phone calls',
+        help: 'Log each Zoom Phone call as a Task on the matched Contact or Lead.'
+    }
+];
+
+/**
+ * Zoom Setup page: a checklist an admin walks top to bottom (credentials, connection test, scopes, webhook,
+ * settings, user mapping, hourly sync, recent errors). Secrets are only ever sent, never shown.
+ */
+export default class ZoomSetup extends NavigationMixin(LightningElement) {
+    status: Apex.ZoomSetupStatus | null = null;
+    connection: Apex.ZoomConnectionResult | null = null;
+    mapping: Apex.UserMappingResult | null = null;
+    draft: Apex.ZoomSettingsDto | null = null;
+    loadError = '';
+    busy: Busy = 'load';
+    secretToken = '';
+
+    override connectedCallback(): void {
+        // load() reports its own failures inline, so the promise is not awaited here.
+        this.load();
+    }
+
+    async load(): Promise<void> {
+        this.busy = 'load';
+        try {
+            this.status = await getSetupStatus({});
+            this.draft = { ...this.status.settings };
+            this.loadError = '';
+        } catch (error) {
+            this.loadError = errorMessage(error as ApexError);
+        } finally {
+            this.busy = null;
+        }
+    }
+
+    // ---- view model -------------------------------------------------------------------------------------------
+
+    get isLoading(): boolean {
+        return this.busy === 'load' && !this.status;
+    }
+
+    get steps(): Array<ChecklistStep & { number: number; icon: ReturnType<typeof stateIcon>; cssClass: string }> {
+        if (!this.status) return [];
+        return buildChecklist(this.status, this.connection).map((step, i) => ({
+            ...step,
+            number: i + 1,
+            icon: stateIcon(step.state),
+            cssClass: `slds-setup-assistant__item step-${step.state}`
+        }));
+    }
+
+    get doneCount(): number {
+        return this.steps.filter((s) => s.state === 'done').length;
+    }
+
+    get progressLabel(): string {
+        return `${this.doneCount} of ${this.steps.length} steps done`;
+    }
+
+    get progressValue(): number {
+        return this.steps.length ? Math.round((this.doneCount / this.steps.length) * 100) : 0;
+    }
+
+    get missingScopes(): Apex.ZoomScopeDto[] {
+        return missingScopes(this.connection);
+    }
+
+    get hasMissingScopes(): boolean {
+        return this.missingScopes.length > 0;
+    }
+
+    get requiredScopes(): Apex.ZoomScopeDto[] {
+        return this.connection?.ok ? this.connection.scopes : (this.status?.requiredScopes ?? []);
+    }
+
+    get booleanSettings(): Array<{ key: string; label: string; help: string; checked: boolean }> {
+        const draft = this.draft;
+        return BOOLEAN_SETTINGS.map((s) => ({ ...s, checked: Boolean(draft?.[s.key]) }));
+    }
+
+    get cloudOptions(): Array<{ label: string; value: string }> {
+        return [
+            { label: 'Zoom (zoom.us)', value: 'zoom.us' },
+            { label: 'Zoom for Government (zoomgov.com)', value: 'zoomgov.com' }
+        ];
+    }
+
+    get retentionMin(): number {
+        return RETENTION_MIN_DAYS;
+    }
+
+    get retentionMax(): number {
+        return RETENTION_MAX_DAYS;
+    }
+
+    get unmatchedUsers(): Apex.UnmatchedUser[] {
+        return this.mapping?.unmatched ?? [];
+    }
+
+    get hasUnmatchedUsers(): boolean {
+        return this.unmatchedUsers.length > 0;
+    }
+
+    get mappingSummary(): string {
+        if (!this.mapping) return '';
+        const unmatched = this.mapping.unmatched.length;
+        return `${this.mapping.matched} user${this.mapping.matched === 1 ? '' : 's'} linked, ${unmatched} could not be linked.`;
+    }
+
+    get recentErrors(): Apex.ZoomLogDto[] {
+        return this.status?.recentErrors ?? [];
+    }
+
+    get hasRecentErrors(): boolean {
+        return this.recentErrors.length > 0;
+    }
+
+    get syncEnabled(): boolean {
+        return Boolean(this.status?.sync.enabled);
+    }
+
+    get testing(): boolean {
+        return this.busy === 'test';
+    }
+    get savingSettings(): boolean {
+        return this.busy === 'settings';
+    }
+    get savingSecret(): boolean {
+        return this.busy === 'secret';
+    }
+    get mappingUsers(): boolean {
+        return this.busy === 'users';
+    }
+    get switchingSync(): boolean {
+        return this.busy === 'sync';
+    }
+    get secretSaveDisabled(): boolean {
+        return this.busy !== null || this.secretToken.trim().length === 0;
+    }
+    get actionsDisabled(): boolean {
+        return this.busy !== null;
+    }
+
+    // ---- actions ----------------------------------------------------------------------------------------------
+
+    async handleTestConnection(): Promise<void> {
+        await this.run('test', async () => {
+            this.connection = await testConnection({});
+            if (!this.connection.ok) {
+                this.toast('Zoom connection failed', this.connection.message, 'error');
+            } else if (this.hasMissingScopes) {
+                this.toast(
+                    'Connected, but scopes are missing',
+                    `Add ${this.missingScopes.map((s) => s.scope).join(', ')} to the Zoom app.`,
+                    'warning'
+                );
+            } else {
+                this.toast('Connected to Zoom', this.connection.message, 'success');
+            }
+        });
+    }
+
+    handleSettingToggle(event: Event): void {
+        const target = event.target as HTMLInputElement & { dataset: { key: BooleanSetting } };
+        if (this.draft) this.draft = { ...this.draft, [target.dataset.key]: target.checked };
+    }
+
+    handleRetentionChange(event: Event): void {
+        const value = (event.target as HTMLInputElement).value;
+        if (this.draft) this.draft = { ...this.draft, logRetentionDays: Number(value) };
+    }
+
+    handleCloudChange(event: CustomEvent<{ value: 'zoom.us' | 'zoomgov.com' }>): void {
+        if (this.draft) this.draft = { ...this.draft, zoomCloud: event.detail.value };
+    }
+
+    async handleSaveSettings(): Promise<void> {
+        if (!this.draft) return;
+        const problem = retentionError(this.draft.logRetentionDays);
+        const input = this.template?.querySelector<
+            HTMLInputElement & { setCustomValidity(m: string): void; reportValidity(): boolean }
+        >('[data-id="retention"]');
+        input?.setCustomValidity(problem);
+        input?.reportValidity();
+        if (problem) {
+            this.toast('Settings not saved', problem, 'error');
+            return;
+        }
+        const draft = this.draft;
+        await this.run('settings', async () => {
+            const saved = await saveSettings({ settings: draft });
+            this.draft = { ...saved };
+            if (this.status) this.status = { ...this.status, settings: saved };
+            this.toast('Settings saved', 'The Zoom settings apply from now on.', 'success');
+        });
+    }
+
+    handleSecretChange(event: Event): void {
+        this.secretToken = (event.target as HTMLInputElement).value ?? '';
+    }
+
+    async handleSaveSecret(): Promise<void> {
+        const token = this.secretToken.trim();
+        if (!token) return;
+        await this.run('secret', async () => {
+            const stored = await saveWebhookSecret({ secretToken: token });
+            this.secretToken = '';
+            if (this.status) this.status = { ...this.status, hasWebhookSecret: stored };
+            this.toast('Secret token saved', 'Zoom webhook events are now verified with it.', 'success');
+        });
+    }
+
+    async handleCopyWebhookUrl(): Promise<void> {
+        const url = this.status?.webhookUrl;
+        if (!url) return;
+        try {
+            await navigator.clipboard.writeText(url);
+            this.toast(
+                'Webhook URL copied',
+                'Paste it as the event notification endpoint of your Zoom app.',
+                'success'
+            );
+        } catch {
+            this.toast('Copy the URL by hand', url, 'warning');
+        }
+    }
+
+    async handleMapUsers(): Promise<void> {
+        await this.run('users', async () => {
+            const mapping = await mapUsers({});
+            this.mapping = mapping;
+            const variant = mapping.unmatched.length ? 'warning' : 'success';
+            this.toast('User mapping finished', this.mappingSummary, variant);
+            const status = await getSetupStatus({});
+            this.status = status;
+        });
+    }
+
+    async handleSyncToggle(event: Event): Promise<void> {
+        const enabled = (event.target as HTMLInputElement).checked;
+        await this.run('sync', async () => {
+            const sync = await setHourlySync({ enabled });
+            if (this.status) this.status = { ...this.status, sync };
+            this.toast(
+                enabled ? 'Hourly sync on' : 'Hourly sync off',
+                enabled ? 'The first run starts within the hour.' : 'Meetings are no longer refreshed automatically.',
+                'success'
+            );
+        });
+    }
+
+    handleOpenLog(event: Event): void {
+        const recordId = (event.currentTarget as HTMLElement).dataset.id;
+        this[NavigationMixin.Navigate]({
+            type: 'standard__recordPage',
+            attributes: { recordId, objectApiName: 'Zoom_Log__c', actionName: 'view' }
+        });
+    }
+
+    async handleRefresh(): Promise<void> {
+        await this.load();
+    }
+
+    /** Runs one action with its busy flag; any failure ends in an error toast with a readable message. */
+    private async run(kind: Exclude<Busy, null>, action: () => Promise<void>): Promise<void> {
+        this.busy = kind;
+        try {
+            await action();
+        } catch (error) {
+            this.toast('Something went wrong', errorMessage(error as ApexError), 'error');
+        } finally {
+            this.busy = null;
+        }
+    }
+
+    private toast(title: string, message: string, variant: 'success' | 'warning' | 'error'): void {
+        this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
+    }
+}

@@ -1,0 +1,112 @@
+/** Mirrors the Apex DTOs returned by ZoomSetupController (force-app/main/core/classes). Datetimes are ISO strings. */
+declare namespace Apex {
+    /** force-app/main/core/classes/ZoomSetupStatus.cls */
+    interface ZoomSetupStatus {
+        credentialStatus: 'Configured' | 'NotConfigured' | 'Missing';
+        credentialMessage: string;
+        webhookUrl: string | null;
+        hasWebhookSecret: boolean;
+        settings: ZoomSettingsDto;
+        sync: ZoomSyncStatus;
+        mappedUsers: number;
+        activeUsers: number;
+        recentErrors: ZoomLogDto[];
+        requiredScopes: ZoomScopeDto[];
+    }
+
+    /** force-app/main/core/classes/ZoomSettingsDto.cls */
+    interface ZoomSettingsDto {
+        emailLaunchAttendees: boolean;
+        joinBeforeHost: boolean;
+        usePmi: boolean;
+        syncExternalMeetings: boolean;
+        createCallTasks: boolean;
+        hourlySync: boolean;
+        logRetentionDays: number;
+        zoomCloud: 'zoom.us' | 'zoomgov.com';
+    }
+
+    /** force-app/main/core/classes/ZoomSyncStatus.cls */
+    interface ZoomSyncStatus {
+        enabled: boolean;
+        nextRun: string | null;
+        lastRun: string | null;
+        lastError: string | null;
+    }
+
+    /** force-app/main/core/classes/ZoomLogDto.cls */
+    interface ZoomLogDto {
+        id: string;
+        name: string;
+        operation: string;
+        status: string;
+        httpStatus: number | null;
+        zoomCode: string | null;
+        message: string;
+        createdDate: string;
+    }
+
+    /** force-app/main/core/classes/ZoomScopeDto.cls */
+    interface ZoomScopeDto {
+        scope: string;
+        purpose: string;
+        granted: boolean;
+    }
+
+    /** force-app/main/core/classes/ZoomConnectionResult.cls */
+    interface ZoomConnectionResult {
+        ok: boolean;
+        message: string;
+        accountId: string | null;
+        userName: string | null;
+        userEmail: string | null;
+        apiHost: string | null;
+        scopes: ZoomScopeDto[];
+    }
+
+    /** force-app/main/core/classes/UserMappingResult.cls */
+    interface UserMappingResult {
+        matched: number;
+        unmatched: UnmatchedUser[];
+    }
+
+    /** force-app/main/core/classes/UnmatchedUser.cls */
+    interface UnmatchedUser {
+        name: string;
+        email: string;
+        reason: string;
+    }
+}
+
+declare module '@salesforce/apex/ZoomSetupController.getSetupStatus' {
+    /** Everything the setup checklist shows, read without calling Zoom. */
+    const getSetupStatus: ApexMethod<Record<string, never>, Apex.ZoomSetupStatus>;
+    export default getSetupStatus;
+}
+
+declare module '@salesforce/apex/ZoomSetupController.testConnection' {
+    /** Fetches a token and reads the token's own user: proves credentials, host and scopes. */
+    const testConnection: ApexMethod<Record<string, never>, Apex.ZoomConnectionResult>;
+    export default testConnection;
+}
+
+declare module '@salesforce/apex/ZoomSetupController.saveSettings' {
+    const saveSettings: ApexMethod<{ settings: Apex.ZoomSettingsDto }, Apex.ZoomSettingsDto>;
+    export default saveSettings;
+}
+
+declare module '@salesforce/apex/ZoomSetupController.saveWebhookSecret' {
+    /** Stores the webhook secret token; returns whether one is now stored. The token never comes back. */
+    const saveWebhookSecret: ApexMethod<{ secretToken: string }, boolean>;
+    export default saveWebhookSecret;
+}
+
+declare module '@salesforce/apex/ZoomSetupController.mapUsers' {
+    const mapUsers: ApexMethod<Record<string, never>, Apex.UserMappingResult>;
+    export default mapUsers;
+}
+
+declare module '@salesforce/apex/ZoomSetupController.setHourlySync' {
+    const setHourlySync: ApexMethod<{ enabled: boolean }, Apex.ZoomSyncStatus>;
+    export default setHourlySync;
+}
