@@ -82,6 +82,7 @@ const STEPS = [
     }),
     moduleStep('format'),
     moduleStep('apex-contracts'),
+    moduleStep('field-docs'),
     moduleStep('apex-semantics'),
     moduleStep('pmd'),
     moduleStep('metadata-convert'),

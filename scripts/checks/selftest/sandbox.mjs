@@ -11,7 +11,10 @@ const COPIED = [
     'tsconfig.json',
     '.prettierrc.json',
     '.prettierignore',
-    'types'
+    'types',
+    'tsconfig.paths.json',
+    'tsconfig.build.json',
+    'docs'
 ];
 
 /**
@@ -39,10 +42,13 @@ export function makeSandbox() {
             mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
             writeFileSync(path.join(dir, p), text);
         },
-        /** Replaces the first occurrence of `from` by `to` in file `p`; throws when `from` is absent. */
+        /** Reads a file of the real project (for copying what the sandbox does not hold by default). */
+        readRoot: (p) => readFileSync(path.join(ROOT, p), 'utf8'),
+        /** Replaces the first match of `from` (string or RegExp) by `to` in file `p`; throws when nothing matches. */
         replace(p, from, to) {
             const text = readFileSync(path.join(dir, p), 'utf8');
-            if (!text.includes(from)) throw new Error(`sandbox: "${from}" not found in ${p}`);
+            const found = typeof from === 'string' ? text.includes(from) : from.test(text);
+            if (!found) throw new Error(`sandbox: "${from}" not found in ${p}`);
             writeFileSync(path.join(dir, p), text.replace(from, to));
         },
         dispose: () => rmSync(dir, { recursive: true, force: true })
