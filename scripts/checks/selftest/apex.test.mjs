@@ -1,0 +1,169 @@
+// Self-tests: the Apex semantics check (apex-ls) and the PMD check must pass on the real project and fail on
+// broken input, naming the file and line.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import * as semantics from '../apex-semantics.mjs';
+import * as pmd from '../pmd.mjs';
+import { lineOf, makeSandbox } from './sandbox.mjs';
+
+const CONTROLLER = 'force-app/main/meetings/classes/ZoomMeetingController.cls';
+const DTO = 'force-app/main/meetings/classes/ZoomMeetingDto.cls';
+const FACTORY = 'force-app/main/core/classes/TestDataFactory.cls';
+const PROBE = 'force-app/main/meetings/classes/MeetingLoopProbe.cls';
+const NO_JAVA = '/nonexistent/bin/java';
+
+/** Runs `fn` with a fresh sandbox and always disposes it. */
+async function withSandbox(fn) {
+    const box = makeSandbox();
+    try {
+        return await fn(box);
+    } finally {
+        box.dispose();
+    }
+}
+
+/** Asserts that `problems` holds one whose file and line are the given ones; returns it. */
+function expectAt(problems, file, line, rule) {
+    const hit = problems.find((p) => p.file === file && p.line === line && (!rule || p.rule === rule));
+    assert.ok(hit, `expected ${rule ?? 'a problem'} at ${file}:${line}, got ${JSON.stringify(problems, null, 1)}`);
+    return hit;
+}
+
+describe('Apex semantics check (apex-ls)', () => {
+    it('passes on the real project', async () => {
+        const { problems, summary } = await semantics.run({});
+        assert.deepEqual(problems, []);
+        assert.match(summary, /^0 errors in \d+ classes/);
+    });
+
+    it('(a) reports a syntax error at its file and line', () =>
+        withSandbox(async (box) => {
+            const broken = 'Id meetingId = = recordId;';
+            box.replace(CONTROLLER, 'Id meetingId = recordId;', broken);
+            const { problems } = await semantics.run({ root: box.root });
+            const hit = expectAt(problems, CONTROLLER, lineOf(box.read(CONTROLLER), broken), 'Syntax');
+            assert.match(hit.message, /extraneous input '='/);
+        }));
+
+    it('(b) reports an unknown custom field on a custom object', () =>
+        withSandbox(async (box) => {
+            const broken = 'dto.status = meeting.Bogus__c;';
+            box.replace(DTO, 'dto.status = meeting.Status__c;', broken);
+            const { problems } = await semantics.run({ root: box.root });
+            const hit = expectAt(problems, DTO, lineOf(box.read(DTO), broken), 'Missing');
+            assert.match(hit.message, /Unknown field 'Bogus__c' on SObject 'Schema\.zoomsf__Zoom_Meeting__c'/);
+        }));
+
+    // apex-ls resolves Activity custom fields for Event and checks them in SObject constructors, but not in plain
+    // field reads on Event/Task once the project has Activity fields (see apex-semantics.mjs).
+    it('(b) reports a misspelt Event custom field in an SObject constructor', () =>
+        withSandbox(async (box) => {
+            const broken = 'Zoom_Meetng__c = meetingId';
+            box.replace(FACTORY, 'Zoom_Meeting__c = meetingId', broken);
+            const { problems } = await semantics.run({ root: box.root });
+            const hit = expectAt(problems, FACTORY, lineOf(box.read(FACTORY), broken), 'Missing');
+            assert.match(hit.message, /Unknown field 'Zoom_Meetng__c' on SObject 'Schema\.Event'/);
+        }));
+
+    it('(c) reports a call to a method that does not exist', () =>
+        withSandbox(async (box) => {
+            const broken = 'meetingId = selector.selectMeetingForEvent(recordId);';
+            box.replace(CONTROLLER, 'meetingId = selector.selectMeetingIdForEvent(recordId);', broken);
+            const { problems } = await semantics.run({ root: box.root });
+            const hit = expectAt(problems, CONTROLLER, lineOf(box.read(CONTROLLER), broken), 'Missing');
+            assert.match(
+                hit.message,
+                /No matching method found for 'selectMeetingForEvent' on 'zoomsf\.MeetingSelector'/
+            );
+        }));
+
+    it('fails with one clear problem when Java is missing', async () => {
+        const { problems } = await semantics.run({ java: NO_JAVA });
+        assert.equal(problems.length, 1);
+        assert.match(problems[0].message, /Java 17 is required .*apt-get install -y openjdk-17-jre-headless/);
+    });
+});
+
+describe('PMD check (Code Analyzer)', () => {
+    const probe = [
+        'public with sharing class MeetingLoopProbe {',
+        '    public static Integer countMeetings(List<Id> meetingIds) {',
+        '        Integer total = 0;',
+        '        for (Id meetingId : meetingIds) {',
+        '            total += [SELECT COUNT() FROM Zoom_Meeting__c WHERE Id = :meetingId WITH USER_MODE];',
+        '        }',
+        '        return total;',
+        '    }',
+        '}',
+        ''
+    ].join('\n');
+    const queryLine = lineOf(probe, 'SELECT COUNT()');
+    let box;
+    before(() => {
+        box = makeSandbox();
+        box.write(PROBE, probe);
+        box.write(PROBE + '-meta.xml', box.read(DTO + '-meta.xml'));
+    });
+    after(() => box.dispose());
+
+    it('passes on the real project', async () => {
+        const { problems, summary } = await pmd.run({});
+        assert.deepEqual(problems, []);
+        assert.match(summary, /^0 violations, \d+ rules, \d+ files/);
+    });
+
+    it('(d) reports a SOQL query inside a loop at the query line', async () => {
+        box.write(pmd.ALLOWLIST, '[]\n');
+        const { problems } = await pmd.run({ root: box.root });
+        expectAt(problems, PROBE, queryLine, 'OperationWithLimitsInLoop');
+        assert.deepEqual(
+            problems.filter((p) => p.file === PROBE).map((p) => p.rule),
+            ['OperationWithLimitsInLoop'],
+            'nothing else is wrong with the probe class'
+        );
+    });
+
+    it('(e) rejects an allow-list entry without a reason and does not apply it', async () => {
+        const allowlist = `[\n    { "rule": "OperationWithLimitsInLoop", "file": "${PROBE}" }\n]\n`;
+        box.write(pmd.ALLOWLIST, allowlist);
+        const { problems } = await pmd.run({ root: box.root });
+        const hit = expectAt(problems, pmd.ALLOWLIST, lineOf(allowlist, '"OperationWithLimitsInLoop"'), 'allowlist');
+        assert.match(hit.message, /"reason" is missing/);
+        expectAt(problems, PROBE, queryLine, 'OperationWithLimitsInLoop');
+    });
+
+    it('applies a reasoned allow-list entry and reports one that matches nothing', async () => {
+        const allowlist = [
+            '[',
+            `    { "rule": "OperationWithLimitsInLoop", "file": "${PROBE}", "reason": "self-test probe" },`,
+            `    { "rule": "ApexCRUDViolation", "file": "${CONTROLLER}", "reason": "stale on purpose" }`,
+            ']',
+            ''
+        ].join('\n');
+        box.write(pmd.ALLOWLIST, allowlist);
+        const { problems, summary } = await pmd.run({ root: box.root });
+        const mine = problems.filter((p) => p.file === PROBE || p.file === pmd.ALLOWLIST);
+        assert.equal(mine.length, 1, JSON.stringify(mine));
+        const hit = expectAt(mine, pmd.ALLOWLIST, lineOf(allowlist, '"ApexCRUDViolation"'), 'allowlist');
+        assert.match(hit.message, /matches no ApexCRUDViolation violation/);
+        assert.match(summary, /\(1 allow-listed\)/);
+    });
+
+    it('reports PMD suppression comments that would bypass the allow-list', async () => {
+        box.write(pmd.ALLOWLIST, '[]\n');
+        const line = 'total += [SELECT COUNT() FROM Zoom_Meeting__c WHERE Id = :meetingId WITH USER_MODE]; // NOPMD';
+        box.replace(
+            PROBE,
+            'total += [SELECT COUNT() FROM Zoom_Meeting__c WHERE Id = :meetingId WITH USER_MODE];',
+            line
+        );
+        const { problems } = await pmd.run({ root: box.root });
+        expectAt(problems, PROBE, queryLine, 'inline-suppression');
+    });
+
+    it('fails with one clear problem when Java is missing', async () => {
+        const { problems } = await pmd.run({ java: NO_JAVA });
+        assert.equal(problems.length, 1);
+        assert.match(problems[0].message, /Java 17 is required/);
+    });
+});

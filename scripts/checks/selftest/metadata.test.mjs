@@ -1,0 +1,253 @@
+// Self-tests of the three metadata checks: each breaks one file in a sandbox copy of the project and asserts that
+// the right checker names that file and line; the real project must pass all three.
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import * as convert from '../metadata-convert.mjs';
+import * as schema from '../metadata-schema.mjs';
+import * as xref from '../metadata-xref.mjs';
+import { lineOf, makeSandbox } from './sandbox.mjs';
+
+const TOPIC = 'force-app/main/meetings/objects/Zoom_Meeting__c/fields/Topic__c.field-meta.xml';
+const STATUS = 'force-app/main/meetings/objects/Zoom_Meeting__c/fields/Status__c.field-meta.xml';
+const SELECTOR = 'force-app/main/meetings/classes/MeetingSelector.cls';
+const ADMIN = 'force-app/main/core/permissionsets/Zoom_Admin.permissionset-meta.xml';
+const USER = 'force-app/main/core/permissionsets/Zoom_User.permissionset-meta.xml';
+const LWC_DIR = 'force-app/main/meetings/lwc/meetingFormat';
+
+/** Runs `body` with a fresh sandbox and always disposes of it. */
+async function withSandbox(body) {
+    const box = makeSandbox();
+    try {
+        await body(box);
+    } finally {
+        box.dispose();
+    }
+}
+
+/** The problems of `file`, with a readable failure message when there is none. */
+function problemsIn(problems, file) {
+    const hits = problems.filter((p) => p.file === file);
+    assert.ok(hits.length, `expected a problem in ${file}, got ${JSON.stringify(problems, null, 2)}`);
+    return hits;
+}
+
+describe('metadata checks on the real project', () => {
+    for (const [name, checker] of Object.entries({ convert, schema, xref })) {
+        it(`${name}: no problems`, async () => {
+            const { problems, summary } = await checker.run({});
+            assert.deepEqual(problems, []);
+            assert.ok(summary.length > 0);
+        });
+    }
+});
+
+describe('metadata-schema', () => {
+    it('reports a misspelt element at its line, with a hint', () =>
+        withSandbox(async (box) => {
+            box.replace(TOPIC, '<length>200</length>', '<lenght>200</lenght>');
+            const { problems } = await schema.run({ root: box.root });
+            const [hit] = problemsIn(problems, TOPIC);
+            assert.equal(hit.line, lineOf(box.read(TOPIC), '<lenght>'));
+            assert.equal(hit.rule, 'unknown-element');
+            assert.match(hit.message, /<lenght> is not an element of <CustomField>.*Did you mean <length>\?/);
+        }));
+
+    it('reports an element placed inside the wrong parent', () =>
+        withSandbox(async (box) => {
+            box.replace(
+                STATUS,
+                '<restricted>true</restricted>',
+                '<restricted>true</restricted>\n        <referenceTo>User</referenceTo>'
+            );
+            const { problems } = await schema.run({ root: box.root });
+            const [hit] = problemsIn(problems, STATUS);
+            assert.equal(hit.line, lineOf(box.read(STATUS), '<referenceTo>User</referenceTo>'));
+            assert.match(
+                hit.message,
+                /<referenceTo> is not an element of <valueSet> \(ValueSet\).*belongs directly in <CustomField>/
+            );
+        }));
+
+    it('reports a wrong namespace and a root element that does not match the file type', () =>
+        withSandbox(async (box) => {
+            box.replace(
+                TOPIC,
+                '<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">',
+                '<CustomObject xmlns="urn:x">'
+            );
+            box.replace(TOPIC, '</CustomField>', '</CustomObject>');
+            const { problems } = await schema.run({ root: box.root });
+            const hits = problemsIn(problems, TOPIC);
+            const line = lineOf(box.read(TOPIC), '<CustomObject');
+            assert.ok(hits.some((p) => p.rule === 'namespace' && p.line === line));
+            assert.ok(hits.some((p) => p.rule === 'root-type' && p.line === line && /CustomField/.test(p.message)));
+        }));
+});
+
+describe('metadata-xref', () => {
+    it('reports a SOQL field that does not exist at its line', () =>
+        withSandbox(async (box) => {
+            box.replace(SELECTOR, 'Meeting_Id__c,', 'Meeting_Number__c,');
+            const { problems } = await xref.run({ root: box.root });
+            const [hit] = problemsIn(problems, SELECTOR);
+            assert.equal(hit.line, lineOf(box.read(SELECTOR), 'Meeting_Number__c'));
+            assert.match(hit.message, /Zoom_Meeting__c\.Meeting_Number__c does not exist/);
+        }));
+
+    it('reports a permission set that takes no decision on one field of an object it opens', () =>
+        withSandbox(async (box) => {
+            box.replace(
+                USER,
+                [
+                    '    <fieldPermissions>',
+                    '        <editable>false</editable>',
+                    '        <field>Zoom_Meeting__c.Topic__c</field>',
+                    '        <readable>true</readable>',
+                    '    </fieldPermissions>\n'
+                ].join('\n'),
+                ''
+            );
+            const { problems } = await xref.run({ root: box.root });
+            const hits = problemsIn(problems, USER);
+            assert.equal(hits.length, 1);
+            assert.equal(hits[0].line, lineOf(box.read(USER), '<object>Zoom_Meeting__c</object>'));
+            assert.equal(hits[0].rule, 'xref-permissionset-complete');
+            assert.match(hits[0].message, /no fieldPermissions entry for Zoom_Meeting__c\.Topic__c/);
+        }));
+
+    it('reports a permission set that names a field that does not exist', () =>
+        withSandbox(async (box) => {
+            box.replace(ADMIN, '<field>Zoom_Meeting__c.Topic__c</field>', '<field>Zoom_Meeting__c.Agenda__c</field>');
+            const { problems } = await xref.run({ root: box.root });
+            const hit = problemsIn(problems, ADMIN).find((p) => p.rule === 'xref-permissionSet');
+            assert.equal(hit.line, lineOf(box.read(ADMIN), '<field>Zoom_Meeting__c.Agenda__c</field>'));
+            assert.match(hit.message, /Zoom_Meeting__c\.Agenda__c does not exist/);
+        }));
+
+    it('rejects Activity.X__c in a permission set (Activity fields are granted as Event.X__c / Task.X__c)', () =>
+        withSandbox(async (box) => {
+            box.replace(USER, '<field>Event.Zoom_Meeting__c</field>', '<field>Activity.Zoom_Meeting__c</field>');
+            const { problems } = await xref.run({ root: box.root });
+            const hit = problemsIn(problems, USER).find((p) => p.message.includes('Activity.Zoom_Meeting__c'));
+            assert.equal(hit.line, lineOf(box.read(USER), '<field>Activity.Zoom_Meeting__c</field>'));
+            assert.match(hit.message, /write Event\.Zoom_Meeting__c/);
+        }));
+
+    it('reports missing fields in a layout, a report and a list view at their lines', () =>
+        withSandbox(async (box) => {
+            const layout = 'force-app/main/meetings/layouts/Zoom_Meeting__c-Zoom Meeting Layout.layout-meta.xml';
+            const report = 'force-app/main/meetings/reports/Zoom_Reports/Meetings.report-meta.xml';
+            const listView = 'force-app/main/meetings/objects/Zoom_Meeting__c/listViews/All.listView-meta.xml';
+            const xml = (body) => `<?xml version="1.0" encoding="UTF-8" ?>\n${body}\n`;
+            box.write(
+                layout,
+                xml(
+                    [
+                        '<Layout xmlns="http://soap.sforce.com/2006/04/metadata">',
+                        '    <layoutSections>',
+                        '        <label>Information</label>',
+                        '        <layoutColumns>',
+                        '            <layoutItems>',
+                        '                <behavior>Edit</behavior>',
+                        '                <field>Topic__c</field>',
+                        '            </layoutItems>',
+                        '            <layoutItems>',
+                        '                <behavior>Edit</behavior>',
+                        '                <field>Agenda__c</field>',
+                        '            </layoutItems>',
+                        '        </layoutColumns>',
+                        '        <style>TwoColumnsTopToBottom</style>',
+                        '    </layoutSections>',
+                        '</Layout>'
+                    ].join('\n')
+                )
+            );
+            box.write(
+                report,
+                xml(
+                    [
+                        '<Report xmlns="http://soap.sforce.com/2006/04/metadata">',
+                        '    <columns>',
+                        '        <field>CUST_NAME</field>',
+                        '    </columns>',
+                        '    <columns>',
+                        '        <field>Zoom_Meeting__c.Topic__c</field>',
+                        '    </columns>',
+                        '    <columns>',
+                        '        <field>Zoom_Meeting__c.Duration__c</field>',
+                        '    </columns>',
+                        '    <format>Tabular</format>',
+                        '    <name>Meetings</name>',
+                        '    <reportType>CustomEntity$Zoom_Meeting__c</reportType>',
+                        '    <scope>organization</scope>',
+                        '</Report>'
+                    ].join('\n')
+                )
+            );
+            box.replace(listView, '<columns>Topic__c</columns>', '<columns>Subject__c</columns>');
+            const { problems } = await xref.run({ root: box.root });
+            const [inLayout] = problemsIn(problems, layout);
+            assert.equal(inLayout.line, lineOf(box.read(layout), '<field>Agenda__c</field>'));
+            assert.match(inLayout.message, /Zoom_Meeting__c\.Agenda__c does not exist/);
+            const [inReport] = problemsIn(problems, report);
+            assert.equal(inReport.line, lineOf(box.read(report), 'Zoom_Meeting__c.Duration__c'));
+            const [inListView] = problemsIn(problems, listView);
+            assert.equal(inListView.line, lineOf(box.read(listView), '<columns>Subject__c</columns>'));
+        }));
+
+    it('reports an LWC schema import of a missing field at its line', () =>
+        withSandbox(async (box) => {
+            const file = `${LWC_DIR}/meetingFields.ts`;
+            box.write(
+                file,
+                [
+                    "import TOPIC from '@salesforce/schema/Zoom_Meeting__c.Topic__c';",
+                    "import HOST_NAME from '@salesforce/schema/Zoom_Meeting__c.Host_User__r.Name';",
+                    "import AGENDA from '@salesforce/schema/Zoom_Meeting__c.Agenda__c';",
+                    '',
+                    'export const FIELDS = [TOPIC, HOST_NAME, AGENDA];',
+                    ''
+                ].join('\n')
+            );
+            const { problems } = await xref.run({ root: box.root });
+            const hits = problemsIn(problems, file);
+            assert.equal(hits.length, 1);
+            assert.equal(hits[0].line, lineOf(box.read(file), 'Zoom_Meeting__c.Agenda__c'));
+            assert.match(hits[0].message, /Zoom_Meeting__c\.Agenda__c does not exist/);
+        }));
+});
+
+describe('metadata-convert', () => {
+    it('names an Apex class whose -meta.xml is missing', () =>
+        withSandbox(async (box) => {
+            rmSync(box.file(`${SELECTOR}-meta.xml`));
+            const { problems } = await convert.run({ root: box.root });
+            const [hit] = problemsIn(problems, SELECTOR);
+            assert.equal(hit.line, undefined); // the whole file is left out; no line applies
+            assert.equal(hit.rule, 'orphan');
+            assert.match(hit.message, /MeetingSelector\.cls has no MeetingSelector\.cls-meta\.xml/);
+        }));
+
+    it('asks for a build when an LWC bundle has no .js yet', () =>
+        withSandbox(async (box) => {
+            rmSync(box.file(`${LWC_DIR}/meetingFormat.js`));
+            const { problems } = await convert.run({ root: box.root });
+            const [hit] = problemsIn(problems, `${LWC_DIR}/meetingFormat.ts`);
+            assert.equal(hit.line, undefined);
+            assert.match(hit.message, /meetingFormat\.js is missing.*run npm run build first/);
+        }));
+
+    it('names a file whose metadata type SDR cannot infer', () =>
+        withSandbox(async (box) => {
+            const file = 'force-app/main/meetings/widgets/Agenda.widget-meta.xml';
+            box.write(file, '<?xml version="1.0" encoding="UTF-8" ?>\n<Widget/>\n');
+            const { problems } = await convert.run({ root: box.root });
+            const [hit] = problemsIn(problems, file);
+            assert.equal(hit.line, undefined);
+            assert.match(
+                hit.message,
+                /TypeInferenceError: .*Agenda\.widget-meta\.xml: Could not infer a metadata type/
+            );
+        }));
+});
