@@ -94,7 +94,10 @@ const STEPS = [
         process.execPath,
         ['--test', '--test-reporter=spec', 'scripts/checks/selftest/'],
         {
-            summarize: (out) => (/# pass (\d+)/.exec(out) ? `${/# pass (\d+)/.exec(out)[1]} self-tests passed` : '')
+            summarize: (out) => {
+            const passed = /^[#ℹ] pass (\d+)/m.exec(out)?.[1];
+            return passed ? `${passed} self-tests passed` : '';
+        }
         }
     ),
     commandStep('jest', 'Jest on LWC sources (with coverage)', bin('sfdx-lwc-jest'), ['--coverage', '--ci'], {
