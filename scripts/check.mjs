@@ -95,9 +95,9 @@ const STEPS = [
         ['--test', '--test-reporter=spec', 'scripts/checks/selftest/'],
         {
             summarize: (out) => {
-            const passed = /^[#ℹ] pass (\d+)/m.exec(out)?.[1];
-            return passed ? `${passed} self-tests passed` : '';
-        }
+                const passed = /^[#ℹ] pass (\d+)/m.exec(out)?.[1];
+                return passed ? `${passed} self-tests passed` : '';
+            }
         }
     ),
     commandStep('jest', 'Jest on LWC sources (with coverage)', bin('sfdx-lwc-jest'), ['--coverage', '--ci'], {

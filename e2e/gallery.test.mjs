@@ -1,0 +1,152 @@
+// The gallery covers every LWC bundle, and every entry × state renders in chromium with SLDS applied and without
+// a console error, page error or failed request. A screenshot of each goes to test-results/.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+    buildManifest,
+    bundlesWithoutEntry,
+    discoverBundles,
+    listFixtures,
+    readGallery
+} from '../preview/tools/gallery.mjs';
+import { newPage, openPreviewPage, screenshot, startPreview } from './harness.mjs';
+
+const gallery = readGallery();
+const bundles = discoverBundles();
+const { problems: galleryProblems, manifest } = buildManifest(gallery, bundles, listFixtures());
+const components = manifest?.entries.filter((e) => e.kind === 'component') ?? [];
+const services = manifest?.entries.filter((e) => e.kind === 'service') ?? [];
+
+/** A hung page fails its test instead of the run. */
+const T = { timeout: 30_000 };
+
+const stateUrl = (entry, state) => `/c/${entry.component}?state=${encodeURIComponent(state.name)}`;
+
+test('every LWC bundle under force-app has an entry in preview/gallery.json', () => {
+    assert.deepEqual(
+        bundlesWithoutEntry(gallery, bundles),
+        [],
+        'add an entry (component: states; service module: title and description) for each bundle listed'
+    );
+});
+
+test('preview/gallery.json names real bundles and fixtures', () => {
+    assert.deepEqual(galleryProblems, []);
+});
+
+describe('in chromium', { concurrency: 4 }, () => {
+    /** @type {Awaited<ReturnType<typeof startPreview>>} */
+    let preview;
+    before(
+        async () => {
+            preview = await startPreview();
+        },
+        { timeout: 120_000 }
+    );
+    after(() => preview?.close());
+
+    /** Opens `url` in a fresh context, runs `check(page)`, screenshots, and fails on any recorded problem. */
+    async function visit(url, shot, check) {
+        const { context, page, problems } = await newPage(preview.browser, preview.baseUrl);
+        try {
+            await openPreviewPage(page, url);
+            await check(page);
+            await screenshot(page, shot);
+            assert.deepEqual(problems, [], `problems on ${url}`);
+        } finally {
+            await context.close();
+        }
+    }
+
+    test('the index lists every entry and links every state', T, () =>
+        visit('/', 'gallery-index', async (page) => {
+            for (const entry of manifest.entries) {
+                const row = page.locator(`tr[data-preview-entry="${entry.component}"]`);
+                await row.waitFor();
+                for (const state of entry.states) {
+                    const link = row.locator(`a[data-preview-link="${entry.component}:${state.name}"]`);
+                    assert.equal(await link.getAttribute('href'), stateUrl(entry, state));
+                }
+            }
+            assert.equal(await page.locator('[data-preview="missing-entries"]').count(), 0);
+        })
+    );
+
+    for (const entry of components) {
+        for (const state of entry.states) {
+            test(`${entry.component} renders in state "${state.name}"`, T, () =>
+                visit(stateUrl(entry, state), `${entry.component}--${state.name}`, async (page) => {
+                    const host = page.locator(`[data-preview="region"] ${entry.tag}`);
+                    await host.waitFor();
+                    if (state.expect) await host.getByText(state.expect).first().waitFor();
+                    if (entry.record) {
+                        const props = await host.evaluate((el) => [el.recordId, el.objectApiName]);
+                        assert.deepEqual(props, [entry.record.recordId, entry.record.objectApiName]);
+                    }
+                })
+            );
+        }
+    }
+
+    for (const entry of services) {
+        test(`service module ${entry.component} loads and lists its exports`, T, () =>
+            visit(`/c/${entry.component}`, `${entry.component}--exports`, async (page) => {
+                await page.locator('[data-preview="exports"] tbody tr').first().waitFor();
+                assert.ok((await page.locator('[data-preview="exports"] tbody tr').count()) > 0);
+            })
+        );
+    }
+
+    test('SLDS styles reach inside the components (synthetic shadow)', T, () =>
+        visit('/c/zoomMeetingPanel?state=data', 'slds-applied', async (page) => {
+            const card = page.locator('c-zoom-meeting-panel lightning-card article.slds-card');
+            const button = page.locator('c-zoom-meeting-panel lightning-button[data-id="join"] button');
+            await button.waitFor();
+            const style = (locator, props) =>
+                locator.evaluate((el, names) => {
+                    const computed = getComputedStyle(el);
+                    return Object.fromEntries(names.map((n) => [n, computed.getPropertyValue(n)]));
+                }, props);
+            assert.deepEqual(await style(card, ['background-color', 'border-top-left-radius']), {
+                'background-color': 'rgb(255, 255, 255)',
+                'border-top-left-radius': '4px'
+            });
+            // .slds-button is inline-flex and brand blue; a browser's default button is neither.
+            assert.deepEqual(await style(button, ['display', 'color']), {
+                display: 'inline-flex',
+                color: 'rgb(1, 118, 211)'
+            });
+        })
+    );
+
+    test('the error collector sees console errors, page errors and HTTP errors (no silent pass)', T, async () => {
+        const { context, page, problems } = await newPage(preview.browser, preview.baseUrl);
+        try {
+            await openPreviewPage(page, '/');
+            await page.evaluate(() => {
+                console.error('probe console error');
+                setTimeout(() => {
+                    throw new Error('probe page error');
+                });
+                return fetch('/no-such-file.json');
+            });
+            await page.waitForTimeout(100);
+            const kinds = problems.map((p) => p.split(':')[0]);
+            assert.ok(kinds.includes('console.error'), problems.join('\n'));
+            assert.ok(kinds.includes('page error'), problems.join('\n'));
+            assert.ok(kinds.includes('HTTP 404'), problems.join('\n'));
+        } finally {
+            await context.close();
+        }
+    });
+
+    test('an unknown state says so instead of rendering', T, async () => {
+        const { context, page } = await newPage(preview.browser, preview.baseUrl);
+        try {
+            await openPreviewPage(page, '/c/zoomMeetingPanel?state=nope');
+            await page.locator('[data-preview="unknown-state"]').waitFor();
+        } finally {
+            await context.close();
+        }
+    });
+});
