@@ -116,8 +116,10 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         return this.missingScopes.length > 0;
     }
 
-    get requiredScopes(): Apex.ZoomScopeDto[] {
-        return this.connection?.ok ? this.connection.scopes : (this.status?.requiredScopes ?? []);
+    get requiredScopes(): Array<Apex.ZoomScopeDto & { grantedText: string }> {
+        const tested = Boolean(this.connection?.ok);
+        const scopes = tested ? this.connection!.scopes : (this.status?.requiredScopes ?? []);
+        return scopes.map((s) => ({ ...s, grantedText: tested ? 'No' : 'Not tested' }));
     }
 
     get booleanSettings(): Array<{ key: string; label: string; help: string; checked: boolean }> {

@@ -71,6 +71,7 @@ describe('c-zoom-setup', () => {
         expect(stepState(element, 'sync')).toBe('todo');
         expect(q(element, '[data-id="progress-label"]')!.textContent).toBe('0 of 6 steps done');
         expect(q(element, '[data-id="no-errors"]')).not.toBeNull();
+        expect(q(element, 'tr[data-scope="meeting:read:admin"]')!.textContent).toContain('Not tested');
     });
 
     it('shows a configured org with its recent errors and never a secret value', async () => {
@@ -106,6 +107,7 @@ describe('c-zoom-setup', () => {
         expect(stepDetail(element, 'connection')).toContain('Dana Admin (dana.admin@acme.com)');
         expect(stepState(element, 'scopes')).toBe('done');
         expect(q(element, '[data-id="missing-scopes"]')).toBeNull();
+        expect(q(element, 'tr[data-scope="phone:read:admin"] lightning-icon')).not.toBeNull();
         expect(toasts).toEqual([expect.objectContaining({ title: 'Connected to Zoom', variant: 'success' })]);
     });
 
@@ -118,6 +120,8 @@ describe('c-zoom-setup', () => {
         expect(stepDetail(element, 'scopes')).toContain('report:read:admin, phone:read:admin');
         expect(q(element, '[data-id="missing-scopes"]')).not.toBeNull();
         expect(q(element, 'tr[data-scope="phone:read:admin"]')!.textContent).toContain('Zoom Phone call history');
+        expect(q(element, 'tr[data-scope="phone:read:admin"]')!.textContent).toContain('No');
+        expect(q(element, 'tr[data-scope="phone:read:admin"]')!.textContent).not.toContain('Not tested');
         expect(toasts[0]).toEqual(expect.objectContaining({ variant: 'warning' }));
     });
 

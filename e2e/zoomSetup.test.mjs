@@ -1,0 +1,147 @@
+// The Zoom Setup checklist walked in chromium as an admin would: test the connection, save the webhook secret,
+// save settings (an invalid retention first), map users, switch the hourly sync; plus the missing-scopes and
+// load-error states. Apex answers come from force-app/test/fixtures through preview/gallery.json.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { newPage, openPreviewPage, screenshot, startPreview } from './harness.mjs';
+
+const TEST_TIMEOUT = 45_000;
+
+describe('zoomSetup checklist', { concurrency: 3 }, () => {
+    /** @type {Awaited<ReturnType<typeof startPreview>>} */
+    let preview;
+    before(
+        async () => {
+            preview = await startPreview();
+        },
+        { timeout: 120_000 }
+    );
+    after(() => preview?.close());
+
+    /**
+     * Opens the setup page in a state and hands the test its locators.
+     * @param {string} state gallery state
+     * @param {(t: { page: import('playwright-core').Page, setup: import('playwright-core').Locator }) => Promise<void>} run
+     */
+    async function withSetup(state, run) {
+        const { context, page, problems } = await newPage(preview.browser, preview.baseUrl);
+        try {
+            await openPreviewPage(page, `/c/zoomSetup?state=${state}`);
+            const setup = page.locator('[data-preview="region"] c-zoom-setup');
+            await setup.waitFor();
+            await run({ page, setup });
+            assert.deepEqual(problems, [], 'console errors, page errors or failed requests');
+        } finally {
+            await context.close();
+        }
+    }
+
+    const button = (setup, id) => setup.locator(`lightning-button[data-id="${id}"] button`);
+    const step = (setup, key) => setup.locator(`li[data-step="${key}"]`);
+    /** Waits for a toast with this title and returns its variant. */
+    async function toastVariant(page, title) {
+        const toast = page.locator('[data-preview="toast"]', {
+            has: page.locator('[data-preview="toast-title"]', { hasText: title })
+        });
+        await toast.first().waitFor();
+        return toast.first().getAttribute('data-variant');
+    }
+
+    test('an admin walks the checklist top to bottom', { timeout: TEST_TIMEOUT }, () =>
+        withSetup('configured', async ({ page, setup }) => {
+            const progress = setup.locator('[data-id="progress-label"]');
+            await progress.getByText('4 of 6 steps done').waitFor();
+            assert.equal(await step(setup, 'credentials').getAttribute('data-state'), 'done');
+            assert.equal(await step(setup, 'connection').getAttribute('data-state'), 'todo');
+
+            // 1. Test connection: connection and scopes become done.
+            await button(setup, 'test').click();
+            assert.equal(await toastVariant(page, 'Connected to Zoom'), 'success');
+            await progress.getByText('6 of 6 steps done').waitFor();
+            assert.match(await step(setup, 'connection').innerText(), /Dana Admin \(dana\.admin@acme\.com\)/);
+
+            // 2. Webhook secret: sent once, then the field is empty again.
+            const secret = setup.locator('lightning-input[data-id="secret"] input');
+            await secret.fill('whsec-preview-token');
+            await button(setup, 'save-secret').click();
+            assert.equal(await toastVariant(page, 'Secret token saved'), 'success');
+            assert.equal(await secret.inputValue(), '');
+
+            // 3. Settings: an invalid retention is refused in the browser, a valid one is saved.
+            const retention = setup.locator('lightning-input[data-id="retention"] input');
+            await retention.fill('0');
+            await button(setup, 'save-settings').click();
+            assert.equal(await toastVariant(page, 'Settings not saved'), 'error');
+            await retention.fill('90');
+            await button(setup, 'save-settings').click();
+            assert.equal(await toastVariant(page, 'Settings saved'), 'success');
+
+            // 4. Map users: the users that could not be linked are listed with their reason.
+            await button(setup, 'map-users').click();
+            assert.equal(await toastVariant(page, 'User mapping finished'), 'warning');
+            await setup.locator('[data-id="unmatched"]').getByText('No Zoom user has this email address.').waitFor();
+            assert.equal(await setup.locator('[data-id="unmatched"] tbody tr').count(), 2);
+
+            await screenshot(page, 'zoomSetup--walked');
+            const calls = await page.evaluate(() => window.__preview.events.filter((e) => e.type === 'apex'));
+            const methods = calls.map((c) => c.method);
+            for (const m of ['testConnection', 'saveWebhookSecret', 'saveSettings', 'mapUsers']) {
+                assert.ok(methods.includes(`ZoomSetupController.${m}`), `${m} was called`);
+            }
+            assert.equal(
+                methods.filter((m) => m === 'ZoomSetupController.saveSettings').length,
+                1,
+                'the invalid retention never reached Apex'
+            );
+        })
+    );
+
+    test('a new org switches the hourly sync on', { timeout: TEST_TIMEOUT }, () =>
+        withSetup('notConfigured', async ({ page, setup }) => {
+            assert.equal(await step(setup, 'credentials').getAttribute('data-state'), 'todo');
+            assert.equal(await step(setup, 'sync').getAttribute('data-state'), 'todo');
+            await setup.locator('lightning-input[data-id="sync-toggle"] .slds-checkbox_faux').click();
+            assert.equal(await toastVariant(page, 'Hourly sync on'), 'success');
+            await page.waitForFunction(
+                () =>
+                    document
+                        .querySelector('[data-preview="region"] c-zoom-setup')
+                        ?.shadowRoot?.querySelector('li[data-step="sync"]')
+                        ?.getAttribute('data-state') === 'done'
+            );
+        })
+    );
+
+    test('a failed connection test says what is wrong', { timeout: TEST_TIMEOUT }, () =>
+        withSetup('notConfigured', async ({ page, setup }) => {
+            await button(setup, 'test').click();
+            assert.equal(await toastVariant(page, 'Zoom connection failed'), 'error');
+            assert.match(await step(setup, 'connection').innerText(), /invalid_client/);
+            assert.equal(await step(setup, 'connection').getAttribute('data-state'), 'error');
+        })
+    );
+
+    test('missing scopes are listed with what breaks', { timeout: TEST_TIMEOUT }, () =>
+        withSetup('missingScopes', async ({ page, setup }) => {
+            await button(setup, 'test').click();
+            assert.equal(await toastVariant(page, 'Connected, but scopes are missing'), 'warning');
+            await setup.locator('[data-id="missing-scopes"]').waitFor();
+            assert.equal(await step(setup, 'scopes').getAttribute('data-state'), 'error');
+            assert.match(await step(setup, 'scopes').innerText(), /report:read:admin, phone:read:admin/);
+            assert.match(
+                await setup.locator('tr[data-scope="phone:read:admin"]').innerText(),
+                /Zoom Phone call history[\s\S]*No/
+            );
+            await screenshot(page, 'zoomSetup--missing-scopes-tested');
+        })
+    );
+
+    test('a load failure is shown in words', { timeout: TEST_TIMEOUT }, () =>
+        withSetup('error', async ({ setup }) => {
+            await setup
+                .locator('[data-id="load-error"]')
+                .getByText('Only Zoom administrators can open the Zoom setup page.')
+                .waitFor();
+        })
+    );
+});
