@@ -34,8 +34,12 @@ declare module 'lightning/navigation' {
 }
 
 declare module '@salesforce/schema/*' {
-    const fieldOrObject: string;
-    export default fieldOrObject;
+    /**
+     * `@salesforce/schema/Object` gives `{ objectApiName }`; `@salesforce/schema/Object.Field__c` also carries
+     * `fieldApiName` (relationship paths included). The platform, sfdx-lwc-jest and the preview agree on this shape.
+     */
+    const reference: { objectApiName: string; fieldApiName?: string };
+    export default reference;
 }
 
 declare module '@salesforce/user/Id' {
