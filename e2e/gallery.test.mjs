@@ -9,7 +9,7 @@ import {
     listFixtures,
     readGallery
 } from '../preview/tools/gallery.mjs';
-import { newPage, openPreviewPage, screenshot, startPreview } from './harness.mjs';
+import { newPage, openPreviewPage, screenshot, usePreview, visit } from './harness.mjs';
 
 const gallery = readGallery();
 const bundles = discoverBundles();
@@ -35,31 +35,17 @@ test('preview/gallery.json names real bundles and fixtures', () => {
 });
 
 describe('in chromium', { concurrency: 4 }, () => {
-    /** @type {Awaited<ReturnType<typeof startPreview>>} */
-    let preview;
-    before(
-        async () => {
-            preview = await startPreview();
-        },
-        { timeout: 120_000 }
-    );
-    after(() => preview?.close());
+    const preview = usePreview({ before, after });
 
-    /** Opens `url` in a fresh context, runs `check(page)`, screenshots, and fails on any recorded problem. */
-    async function visit(url, shot, check) {
-        const { context, page, problems } = await newPage(preview.browser, preview.baseUrl);
-        try {
-            await openPreviewPage(page, url);
+    /** Opens `url`, runs `check(page)`, screenshots, and fails on any recorded problem. */
+    const visitAndShoot = (url, shot, check) =>
+        visit(preview(), url, async (page) => {
             await check(page);
             await screenshot(page, shot);
-            assert.deepEqual(problems, [], `problems on ${url}`);
-        } finally {
-            await context.close();
-        }
-    }
+        });
 
     test('the index lists every entry and links every state', T, () =>
-        visit('/', 'gallery-index', async (page) => {
+        visitAndShoot('/', 'gallery-index', async (page) => {
             for (const entry of manifest.entries) {
                 const row = page.locator(`tr[data-preview-entry="${entry.component}"]`);
                 await row.waitFor();
@@ -75,7 +61,7 @@ describe('in chromium', { concurrency: 4 }, () => {
     for (const entry of components) {
         for (const state of entry.states) {
             test(`${entry.component} renders in state "${state.name}"`, T, () =>
-                visit(stateUrl(entry, state), `${entry.component}--${state.name}`, async (page) => {
+                visitAndShoot(stateUrl(entry, state), `${entry.component}--${state.name}`, async (page) => {
                     const host = page.locator(`[data-preview="region"] ${entry.tag}`);
                     await host.waitFor();
                     if (state.expect) await host.getByText(state.expect).first().waitFor();
@@ -90,7 +76,7 @@ describe('in chromium', { concurrency: 4 }, () => {
 
     for (const entry of services) {
         test(`service module ${entry.component} loads and lists its exports`, T, () =>
-            visit(`/c/${entry.component}`, `${entry.component}--exports`, async (page) => {
+            visitAndShoot(`/c/${entry.component}`, `${entry.component}--exports`, async (page) => {
                 await page.locator('[data-preview="exports"] tbody tr').first().waitFor();
                 assert.ok((await page.locator('[data-preview="exports"] tbody tr').count()) > 0);
             })
@@ -98,7 +84,7 @@ describe('in chromium', { concurrency: 4 }, () => {
     }
 
     test('SLDS styles reach inside the components (synthetic shadow)', T, () =>
-        visit('/c/zoomMeetingPanel?state=data', 'slds-applied', async (page) => {
+        visitAndShoot('/c/zoomMeetingPanel?state=data', 'slds-applied', async (page) => {
             const card = page.locator('c-zoom-meeting-panel lightning-card article.slds-card');
             const button = page.locator('c-zoom-meeting-panel lightning-button[data-id="join"] button');
             await button.waitFor();
@@ -120,7 +106,7 @@ describe('in chromium', { concurrency: 4 }, () => {
     );
 
     test('the error collector sees console errors, page errors and HTTP errors (no silent pass)', T, async () => {
-        const { context, page, problems } = await newPage(preview.browser, preview.baseUrl);
+        const { context, page, problems } = await newPage(preview().browser, preview().baseUrl);
         try {
             await openPreviewPage(page, '/');
             await page.evaluate(() => {
@@ -141,7 +127,7 @@ describe('in chromium', { concurrency: 4 }, () => {
     });
 
     test('an unknown state says so instead of rendering', T, async () => {
-        const { context, page } = await newPage(preview.browser, preview.baseUrl);
+        const { context, page } = await newPage(preview().browser, preview().baseUrl);
         try {
             await openPreviewPage(page, '/c/zoomMeetingPanel?state=nope');
             await page.locator('[data-preview="unknown-state"]').waitFor();

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 // Shared set-up of the browser tests: Debian's chromium started with a fresh profile and driven by playwright-core
 // over CDP, the preview server, and helpers that collect every console error, page error and failed request.
 //
@@ -194,4 +195,41 @@ export async function screenshot(page, name) {
     const file = path.join(RESULTS_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
     await page.screenshot({ path: file, fullPage: true });
     return file;
+}
+
+/**
+ * Starts the preview and chromium once for the enclosing `describe` (node:test `before`/`after`) and returns a
+ * getter for it.
+ * @param {{ before: Function, after: Function }} hooks the `before` and `after` of node:test
+ * @returns {() => Awaited<ReturnType<typeof startPreview>>}
+ */
+export function usePreview({ before, after }) {
+    let preview;
+    before(
+        async () => {
+            preview = await startPreview();
+        },
+        { timeout: 120_000 }
+    );
+    after(() => preview?.close());
+    return () => preview;
+}
+
+/**
+ * Opens `url` in a fresh browser context, runs `check(page)`, and fails when the page recorded a console error,
+ * page error or failed request. The context is always closed.
+ * @param {Awaited<ReturnType<typeof startPreview>>} preview
+ * @param {string} url preview path, e.g. /c/zoomSetup?state=configured
+ * @param {(page: import('playwright-core').Page) => Promise<void>} check
+ * @param {{ clipboard?: 'granted' | 'unavailable' }} [options]
+ */
+export async function visit(preview, url, check, options) {
+    const { context, page, problems } = await newPage(preview.browser, preview.baseUrl, options);
+    try {
+        await openPreviewPage(page, url);
+        await check(page);
+        assert.deepEqual(problems, [], `console errors, page errors or failed requests on ${url}`);
+    } finally {
+        await context.close();
+    }
 }

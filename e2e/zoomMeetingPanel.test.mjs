@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ROOT } from '../scripts/lib/project.mjs';
-import { newPage, openPreviewPage, screenshot, startPreview } from './harness.mjs';
+import { screenshot, usePreview, visit } from './harness.mjs';
 
 const meeting = JSON.parse(
     readFileSync(path.join(ROOT, 'force-app/test/fixtures/ZoomMeetingController.getMeeting.json'), 'utf8')
@@ -13,34 +13,25 @@ const meeting = JSON.parse(
 const TEST_TIMEOUT = 30_000;
 
 describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
-    /** @type {Awaited<ReturnType<typeof startPreview>>} */
-    let preview;
-    before(
-        async () => {
-            preview = await startPreview();
-        },
-        { timeout: 120_000 }
-    );
-    after(() => preview?.close());
+    const preview = usePreview({ before, after });
 
     /**
-     * Opens the panel in a state in a fresh browser context and hands the test its locators.
+     * Opens the component in a gallery state in a fresh browser context and hands the test its locators.
      * @param {string} state gallery state
      * @param {(t: { page: import('playwright-core').Page, panel: import('playwright-core').Locator }) => Promise<void>} run
      * @param {{ clipboard?: 'granted' | 'unavailable' }} [options]
      */
-    async function withPanel(state, run, options) {
-        const { context, page, problems } = await newPage(preview.browser, preview.baseUrl, options);
-        try {
-            await openPreviewPage(page, `/c/zoomMeetingPanel?state=${state}`);
-            const panel = page.locator('[data-preview="region"] c-zoom-meeting-panel');
-            await panel.waitFor();
-            await run({ page, panel });
-            assert.deepEqual(problems, [], 'console errors, page errors or failed requests');
-        } finally {
-            await context.close();
-        }
-    }
+    const withPanel = (state, run, options) =>
+        visit(
+            preview(),
+            `/c/zoomMeetingPanel?state=${state}`,
+            async (page) => {
+                const panel = page.locator('[data-preview="region"] c-zoom-meeting-panel');
+                await panel.waitFor();
+                await run({ page, panel });
+            },
+            options
+        );
 
     const button = (panel, id) => panel.locator(`lightning-button[data-id="${id}"] button`);
 

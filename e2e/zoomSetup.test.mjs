@@ -3,38 +3,24 @@
 // load-error states. Apex answers come from force-app/test/fixtures through preview/gallery.json.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { newPage, openPreviewPage, screenshot, startPreview } from './harness.mjs';
+import { screenshot, usePreview, visit } from './harness.mjs';
 
 const TEST_TIMEOUT = 45_000;
 
 describe('zoomSetup checklist', { concurrency: 3 }, () => {
-    /** @type {Awaited<ReturnType<typeof startPreview>>} */
-    let preview;
-    before(
-        async () => {
-            preview = await startPreview();
-        },
-        { timeout: 120_000 }
-    );
-    after(() => preview?.close());
+    const preview = usePreview({ before, after });
 
     /**
-     * Opens the setup page in a state and hands the test its locators.
+     * Opens the component in a gallery state in a fresh browser context and hands the test its locators.
      * @param {string} state gallery state
      * @param {(t: { page: import('playwright-core').Page, setup: import('playwright-core').Locator }) => Promise<void>} run
      */
-    async function withSetup(state, run) {
-        const { context, page, problems } = await newPage(preview.browser, preview.baseUrl);
-        try {
-            await openPreviewPage(page, `/c/zoomSetup?state=${state}`);
+    const withSetup = (state, run) =>
+        visit(preview(), `/c/zoomSetup?state=${state}`, async (page) => {
             const setup = page.locator('[data-preview="region"] c-zoom-setup');
             await setup.waitFor();
             await run({ page, setup });
-            assert.deepEqual(problems, [], 'console errors, page errors or failed requests');
-        } finally {
-            await context.close();
-        }
-    }
+        });
 
     const button = (setup, id) => setup.locator(`lightning-button[data-id="${id}"] button`);
     const step = (setup, key) => setup.locator(`li[data-step="${key}"]`);
