@@ -50,8 +50,8 @@ describe('field documentation check', () => {
         'reports a new field missing from the inventory',
         withSandbox(async (box) => {
             box.write(
-                'force-app/main/meetings/objects/Zoom_Meeting__c/fields/Agenda__c.field-meta.xml',
-                box.read(TOPIC).replaceAll('Topic__c', 'Agenda__c')
+                'force-app/main/meetings/objects/Zoom_Meeting__c/fields/Dial_In_Numbers__c.field-meta.xml',
+                box.read(TOPIC).replaceAll('Topic__c', 'Dial_In_Numbers__c')
             );
             const { problems } = await fieldDocs.run({ root: box.root });
             assert.ok(problems.some((p) => p.rule === 'inventory'));

@@ -118,11 +118,11 @@ describe('metadata-xref', () => {
 
     it('reports a permission set that names a field that does not exist', () =>
         withSandbox(async (box) => {
-            box.replace(ADMIN, '<field>Zoom_Meeting__c.Topic__c</field>', '<field>Zoom_Meeting__c.Agenda__c</field>');
+            box.replace(ADMIN, '<field>Zoom_Meeting__c.Topic__c</field>', '<field>Zoom_Meeting__c.Not_A_Field__c</field>');
             const { problems } = await xref.run({ root: box.root });
             const hit = problemsIn(problems, ADMIN).find((p) => p.rule === 'xref-permissionSet');
-            assert.equal(hit.line, lineOf(box.read(ADMIN), '<field>Zoom_Meeting__c.Agenda__c</field>'));
-            assert.match(hit.message, /Zoom_Meeting__c\.Agenda__c does not exist/);
+            assert.equal(hit.line, lineOf(box.read(ADMIN), '<field>Zoom_Meeting__c.Not_A_Field__c</field>'));
+            assert.match(hit.message, /Zoom_Meeting__c\.Not_A_Field__c does not exist/);
         }));
 
     it('rejects Activity.X__c in a permission set (Activity fields are granted as Event.X__c / Task.X__c)', () =>
@@ -154,7 +154,7 @@ describe('metadata-xref', () => {
                         '            </layoutItems>',
                         '            <layoutItems>',
                         '                <behavior>Edit</behavior>',
-                        '                <field>Agenda__c</field>',
+                        '                <field>Not_A_Field__c</field>',
                         '            </layoutItems>',
                         '        </layoutColumns>',
                         '        <style>TwoColumnsTopToBottom</style>',
@@ -188,8 +188,8 @@ describe('metadata-xref', () => {
             box.replace(listView, '<columns>Topic__c</columns>', '<columns>Subject__c</columns>');
             const { problems } = await xref.run({ root: box.root });
             const [inLayout] = problemsIn(problems, layout);
-            assert.equal(inLayout.line, lineOf(box.read(layout), '<field>Agenda__c</field>'));
-            assert.match(inLayout.message, /Zoom_Meeting__c\.Agenda__c does not exist/);
+            assert.equal(inLayout.line, lineOf(box.read(layout), '<field>Not_A_Field__c</field>'));
+            assert.match(inLayout.message, /Zoom_Meeting__c\.Not_A_Field__c does not exist/);
             const [inReport] = problemsIn(problems, report);
             assert.equal(inReport.line, lineOf(box.read(report), 'Zoom_Meeting__c.Duration__c'));
             const [inListView] = problemsIn(problems, listView);
@@ -204,7 +204,7 @@ describe('metadata-xref', () => {
                 [
                     "import TOPIC from '@salesforce/schema/Zoom_Meeting__c.Topic__c';",
                     "import HOST_NAME from '@salesforce/schema/Zoom_Meeting__c.Host_User__r.Name';",
-                    "import AGENDA from '@salesforce/schema/Zoom_Meeting__c.Agenda__c';",
+                    "import AGENDA from '@salesforce/schema/Zoom_Meeting__c.Not_A_Field__c';",
                     '',
                     'export const FIELDS = [TOPIC, HOST_NAME, AGENDA];',
                     ''
@@ -213,8 +213,8 @@ describe('metadata-xref', () => {
             const { problems } = await xref.run({ root: box.root });
             const hits = problemsIn(problems, file);
             assert.equal(hits.length, 1);
-            assert.equal(hits[0].line, lineOf(box.read(file), 'Zoom_Meeting__c.Agenda__c'));
-            assert.match(hits[0].message, /Zoom_Meeting__c\.Agenda__c does not exist/);
+            assert.equal(hits[0].line, lineOf(box.read(file), 'Zoom_Meeting__c.Not_A_Field__c'));
+            assert.match(hits[0].message, /Zoom_Meeting__c\.Not_A_Field__c does not exist/);
         }));
 });
 
