@@ -118,7 +118,11 @@ describe('metadata-xref', () => {
 
     it('reports a permission set that names a field that does not exist', () =>
         withSandbox(async (box) => {
-            box.replace(ADMIN, '<field>Zoom_Meeting__c.Topic__c</field>', '<field>Zoom_Meeting__c.Not_A_Field__c</field>');
+            box.replace(
+                ADMIN,
+                '<field>Zoom_Meeting__c.Topic__c</field>',
+                '<field>Zoom_Meeting__c.Not_A_Field__c</field>'
+            );
             const { problems } = await xref.run({ root: box.root });
             const hit = problemsIn(problems, ADMIN).find((p) => p.rule === 'xref-permissionSet');
             assert.equal(hit.line, lineOf(box.read(ADMIN), '<field>Zoom_Meeting__c.Not_A_Field__c</field>'));
