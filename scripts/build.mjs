@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { transformSync } from '@lwc/compiler';
 import { ROOT, listFiles, rel } from './lib/project.mjs';
+import { formatProblem } from './lib/report.mjs';
 
 /** Every LWC bundle under force-app/main: { name, dir, ts, js, html } (absolute paths). */
 export function lwcBundles(root = ROOT) {
@@ -118,7 +119,7 @@ export function build({ root = ROOT, check = false } = {}) {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     const started = Date.now();
     const problems = build({ check: process.argv.includes('--check') });
-    for (const p of problems) console.error(`${p.file}${p.line ? ':' + p.line : ''}  ${p.message}`);
+    for (const p of problems) console.error(formatProblem(p));
     if (problems.length) {
         console.error(`build failed: ${problems.length} problem(s)`);
         process.exit(1);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from './build.mjs';
 import { ROOT } from './lib/project.mjs';
+import { formatProblem } from './lib/report.mjs';
 
 const isCI = process.env.CI === 'true' || process.env.CI === '1';
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
@@ -38,9 +39,7 @@ const moduleStep = (id) => ({
             label: mod.label,
             ok: problems.length === 0,
             summary,
-            details: problems.map(
-                (p) => `${p.file}${p.line ? ':' + p.line : ''}  ${p.rule ? p.rule + '  ' : ''}${p.message}`
-            )
+            details: problems.map(formatProblem)
         };
     }
 });
@@ -64,7 +63,7 @@ const STEPS = [
                 label: 'LWC build (tsc emit + LWC compiler)',
                 ok: problems.length === 0,
                 summary: 'every bundle emitted and accepted by the LWC compiler',
-                details: problems.map((p) => `${p.file}${p.line ? ':' + p.line : ''}  ${p.message}`)
+                details: problems.map(formatProblem)
             };
         }
     },

@@ -8,6 +8,7 @@ import lwc from '@lwc/rollup-plugin';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { build as buildTypeScript } from '../../scripts/build.mjs';
 import { ROOT } from '../../scripts/lib/project.mjs';
+import { formatProblem } from '../../scripts/lib/report.mjs';
 import { PATHS, buildManifest, discoverBundles, listFixtures, readGallery } from './gallery.mjs';
 import previewPlatform from './platformPlugin.mjs';
 
@@ -134,7 +135,7 @@ export async function buildPreview({ typescript = true, log = console.log } = {}
         const t = performance.now();
         const problems = buildTypeScript({ root: ROOT });
         if (problems.length) {
-            const lines = problems.map((p) => `  ${p.file}${p.line ? ':' + p.line : ''}  ${p.message}`);
+            const lines = problems.map((p) => `  ${formatProblem(p)}`);
             throw new Error(`TypeScript build failed:\n${lines.join('\n')}`);
         }
         timings.typescript = since(t);

@@ -9,16 +9,12 @@
 // needs annotations, member names and parameter lists.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { ROOT, lineAt, listFiles, rel } from '../lib/project.mjs';
+import { blankCommentsAndStrings } from '../lib/apex-source.mjs';
+import { runIfMain } from '../lib/report.mjs';
 
 export const label = 'Apex ↔ TypeScript contracts';
-
-/** Replaces comments and string literals by spaces, keeping offsets and line numbers. */
-function blankCommentsAndStrings(src) {
-    return src.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:\\.|[^'\\\n])*'/g, (m) => m.replace(/[^\n]/g, ' '));
-}
 
 /** Apex facts needed here: per class, its @AuraEnabled static methods (with parameter names) and fields. */
 export function scanApex(root) {
@@ -180,9 +176,4 @@ export async function run({ root = ROOT } = {}) {
     };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-    const { problems, summary } = await run();
-    for (const p of problems) console.error(`${p.file}:${p.line ?? ''}  ${p.rule}  ${p.message}`);
-    console.log(problems.length ? `${problems.length} problem(s)` : summary);
-    process.exit(problems.length ? 1 : 0);
-}
+await runIfMain(import.meta.url, run);

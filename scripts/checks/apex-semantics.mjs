@@ -19,8 +19,8 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ROOT, listFiles, rel } from '../lib/project.mjs';
+import { runIfMain } from '../lib/report.mjs';
 
 export const label = 'Apex semantics (apex-ls)';
 
@@ -162,9 +162,4 @@ export async function run({ root = ROOT, java } = {}) {
     return { problems, summary: `${errors} error${errors === 1 ? '' : 's'} in ${scope}` };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-    const { problems, summary } = await run();
-    for (const p of problems) console.error(`${p.file}:${p.line ?? ''}  ${p.rule}  ${p.message}`);
-    console.log(problems.length ? `${problems.length} problem(s)` : summary);
-    process.exit(problems.length ? 1 : 0);
-}
+await runIfMain(import.meta.url, run);

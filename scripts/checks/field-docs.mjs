@@ -5,9 +5,9 @@
 //    from the object metadata, so the document cannot drift from the fields.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { ROOT, listFiles, rel } from '../lib/project.mjs';
+import { runIfMain } from '../lib/report.mjs';
 
 export const label = 'Field documentation and data-access inventory';
 
@@ -136,9 +136,4 @@ export async function run({ root = ROOT } = {}) {
     return { problems, summary: `${fieldCount} fields on ${objects.length} objects documented; inventory current` };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-    const { problems, summary } = await run();
-    for (const p of problems) console.error(`${p.file}:${p.line ?? ''}  ${p.rule}  ${p.message}`);
-    console.log(problems.length ? `${problems.length} problem(s)` : summary);
-    process.exit(problems.length ? 1 : 0);
-}
+await runIfMain(import.meta.url, run);

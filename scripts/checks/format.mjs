@@ -3,9 +3,9 @@
 // JSON and the Node scripts. A file that does not parse is reported at the parser's line.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import { ROOT, listFiles, rel } from '../lib/project.mjs';
+import { runIfMain } from '../lib/report.mjs';
 
 export const label = 'Format and syntax (prettier: Apex, XML, TS, HTML)';
 
@@ -54,9 +54,4 @@ export async function run({ root = ROOT } = {}) {
     return { problems, summary: `${files.length} files formatted and parsed` };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-    const { problems, summary } = await run();
-    for (const p of problems) console.error(`${p.file}:${p.line ?? ''}  ${p.rule}  ${p.message}`);
-    console.log(problems.length ? `${problems.length} problem(s)` : summary);
-    process.exit(problems.length ? 1 : 0);
-}
+await runIfMain(import.meta.url, run);

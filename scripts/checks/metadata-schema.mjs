@@ -19,11 +19,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
 import { RegistryAccess } from '@salesforce/source-deploy-retrieve';
 import ts from 'typescript';
 import { ROOT, listFiles, rel } from '../lib/project.mjs';
+import { runIfMain } from '../lib/report.mjs';
 import { flatten, resolveSource } from './metadata-convert.mjs';
 
 export const label = 'Metadata schema (Metadata API elements)';
@@ -352,9 +352,4 @@ export async function run({ root = ROOT } = {}) {
     };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-    const { problems, summary } = await run();
-    for (const p of problems) console.error(`${p.file}:${p.line ?? ''}  ${p.message}`);
-    console.log(problems.length ? `${problems.length} problem(s)` : summary);
-    process.exit(problems.length ? 1 : 0);
-}
+await runIfMain(import.meta.url, run);

@@ -32,9 +32,10 @@
 //    editable without readable.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { ROOT, listFiles, rel } from '../lib/project.mjs';
+import { blankCommentsAndStrings } from '../lib/apex-source.mjs';
+import { runIfMain } from '../lib/report.mjs';
 import { projectNamespace, resolveSource } from './metadata-convert.mjs';
 import { parseXml } from './metadata-schema.mjs';
 
@@ -201,11 +202,6 @@ function lineIndex(text) {
 // ---------------------------------------------------------------------------------------------------------------
 // (a) Apex SOQL / SOSL
 // ---------------------------------------------------------------------------------------------------------------
-
-/** Replaces comments and string literals by spaces, keeping offsets and line breaks. */
-function blankCommentsAndStrings(src) {
-    return src.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:\\.|[^'\\\n])*'/g, (m) => m.replace(/[^\n]/g, ' '));
-}
 
 /** Blanks bind expressions (:name, :obj.field, :list[0], :call(x).y) so their names are not taken for fields. */
 function blankBinds(text) {
@@ -743,9 +739,4 @@ export async function run({ root = ROOT } = {}) {
     };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-    const { problems, summary } = await run();
-    for (const p of problems) console.error(`${p.file}:${p.line ?? ''}  ${p.message}`);
-    console.log(problems.length ? `${problems.length} problem(s)` : summary);
-    process.exit(problems.length ? 1 : 0);
-}
+await runIfMain(import.meta.url, run);

@@ -33,10 +33,10 @@
 // the check.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { CodeAnalyzer, CodeAnalyzerConfig, EventType, LogLevel } from '@salesforce/code-analyzer-core';
 import { createEnginePlugin } from '@salesforce/code-analyzer-pmd-engine';
 import { ROOT, lineAt, listFiles, rel } from '../lib/project.mjs';
+import { runIfMain } from '../lib/report.mjs';
 import { findJava, shortenExpecting } from './apex-semantics.mjs';
 
 export const label = 'PMD rules (Code Analyzer)';
@@ -269,9 +269,4 @@ export async function run({ root = ROOT, java } = {}) {
     return { problems, summary };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-    const { problems, summary } = await run();
-    for (const p of problems) console.error(`${p.file}:${p.line ?? ''}  ${p.rule}  ${p.message}`);
-    console.log(problems.length ? `${problems.length} problem(s)` : summary);
-    process.exit(problems.length ? 1 : 0);
-}
+await runIfMain(import.meta.url, run);

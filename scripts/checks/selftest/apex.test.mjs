@@ -4,23 +4,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as semantics from '../apex-semantics.mjs';
 import * as pmd from '../pmd.mjs';
-import { lineOf, makeSandbox } from './sandbox.mjs';
+import { lineOf, makeSandbox, withSandbox } from './sandbox.mjs';
 
 const CONTROLLER = 'force-app/main/meetings/classes/ZoomMeetingController.cls';
 const DTO = 'force-app/main/meetings/classes/ZoomMeetingDto.cls';
 const FACTORY = 'force-app/main/core/classes/TestDataFactory.cls';
 const PROBE = 'force-app/main/meetings/classes/MeetingLoopProbe.cls';
 const NO_JAVA = '/nonexistent/bin/java';
-
-/** Runs `fn` with a fresh sandbox and always disposes it. */
-async function withSandbox(fn) {
-    const box = makeSandbox();
-    try {
-        return await fn(box);
-    } finally {
-        box.dispose();
-    }
-}
 
 /** Asserts that `problems` holds one whose file and line are the given ones; returns it. */
 function expectAt(problems, file, line, rule) {

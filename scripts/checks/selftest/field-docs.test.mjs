@@ -2,28 +2,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as fieldDocs from '../field-docs.mjs';
-import { makeSandbox } from './sandbox.mjs';
+import { withSandbox } from './sandbox.mjs';
 
 const TOPIC = 'force-app/main/meetings/objects/Zoom_Meeting__c/fields/Topic__c.field-meta.xml';
-
-function withSandbox(fn) {
-    return async () => {
-        const box = makeSandbox();
-        try {
-            await fn(box);
-        } finally {
-            box.dispose();
-        }
-    };
-}
 
 describe('field documentation check', () => {
     it('passes on the real project', async () => {
         assert.deepEqual((await fieldDocs.run({})).problems, []);
     });
 
-    it(
-        'names a field without help text or classification',
+    it('names a field without help text or classification', () =>
         withSandbox(async (box) => {
             box.replace(TOPIC, /<inlineHelpText>[^<]*<\/inlineHelpText>/, '');
             box.replace(TOPIC, '<securityClassification>Internal</securityClassification>', '');
@@ -31,11 +19,9 @@ describe('field documentation check', () => {
             const hit = problems.find((p) => p.file === TOPIC);
             assert.equal(hit?.rule, 'field-docs');
             assert.match(hit.message, /Zoom_Meeting__c\.Topic__c lacks inlineHelpText, securityClassification/);
-        })
-    );
+        }));
 
-    it(
-        'reports a stale inventory when a field description changes',
+    it('reports a stale inventory when a field description changes', () =>
         withSandbox(async (box) => {
             box.replace(TOPIC, 'Meeting topic as shown in Zoom.', 'The topic.');
             const { problems } = await fieldDocs.run({ root: box.root });
@@ -43,11 +29,9 @@ describe('field documentation check', () => {
                 problems.map((p) => [p.file, p.rule]),
                 [['docs/data-access.md', 'inventory']]
             );
-        })
-    );
+        }));
 
-    it(
-        'reports a new field missing from the inventory',
+    it('reports a new field missing from the inventory', () =>
         withSandbox(async (box) => {
             box.write(
                 'force-app/main/meetings/objects/Zoom_Meeting__c/fields/Dial_In_Numbers__c.field-meta.xml',
@@ -55,6 +39,5 @@ describe('field documentation check', () => {
             );
             const { problems } = await fieldDocs.run({ root: box.root });
             assert.ok(problems.some((p) => p.rule === 'inventory'));
-        })
-    );
+        }));
 });

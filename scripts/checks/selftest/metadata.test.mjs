@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import * as convert from '../metadata-convert.mjs';
 import * as schema from '../metadata-schema.mjs';
 import * as xref from '../metadata-xref.mjs';
-import { lineOf, makeSandbox } from './sandbox.mjs';
+import { lineOf, withSandbox } from './sandbox.mjs';
 
 const TOPIC = 'force-app/main/meetings/objects/Zoom_Meeting__c/fields/Topic__c.field-meta.xml';
 const STATUS = 'force-app/main/meetings/objects/Zoom_Meeting__c/fields/Status__c.field-meta.xml';
@@ -14,16 +14,6 @@ const SELECTOR = 'force-app/main/meetings/classes/MeetingSelector.cls';
 const ADMIN = 'force-app/main/core/permissionsets/Zoom_Admin.permissionset-meta.xml';
 const USER = 'force-app/main/core/permissionsets/Zoom_User.permissionset-meta.xml';
 const LWC_DIR = 'force-app/main/meetings/lwc/meetingFormat';
-
-/** Runs `body` with a fresh sandbox and always disposes of it. */
-async function withSandbox(body) {
-    const box = makeSandbox();
-    try {
-        await body(box);
-    } finally {
-        box.dispose();
-    }
-}
 
 /** The problems of `file`, with a readable failure message when there is none. */
 function problemsIn(problems, file) {

@@ -55,6 +55,16 @@ export function makeSandbox() {
     };
 }
 
+/** Runs `fn` with a fresh sandbox and always disposes of it; resolves with what `fn` returns. */
+export async function withSandbox(fn) {
+    const box = makeSandbox();
+    try {
+        return await fn(box);
+    } finally {
+        box.dispose();
+    }
+}
+
 /** 1-based line of the first line in `text` that contains `needle` (for asserting reported lines). */
 export function lineOf(text, needle) {
     const i = text.split('\n').findIndex((l) => l.includes(needle));
