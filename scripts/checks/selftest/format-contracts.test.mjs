@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as format from '../format.mjs';
 import * as contracts from '../apex-contracts.mjs';
-import { lineOf, makeSandbox } from './sandbox.mjs';
+import { lineOf, makeSandbox, withSandbox } from './sandbox.mjs';
 
 const CONTROLLER = 'force-app/main/meetings/classes/ZoomMeetingController.cls';
 const DTO = 'force-app/main/meetings/classes/ZoomMeetingDto.cls';
@@ -49,22 +49,17 @@ describe('Apex ↔ TypeScript contract check', () => {
         assert.deepEqual(problems, []);
     });
 
-    it('reports a DTO field renamed in Apex on both sides', async () => {
-        const box = makeSandbox();
-        try {
+    it('reports a DTO field renamed in Apex on both sides', () =>
+        withSandbox(async (box) => {
             box.replace(DTO, 'public String topic;', 'public String subject;');
             const { problems } = await contracts.run({ root: box.root });
             assert.ok(problems.some((p) => p.file === DECL && p.message.includes('ZoomMeetingDto.topic')));
             const missing = problems.find((p) => p.file === DTO);
             assert.equal(missing.line, lineOf(box.read(DTO), 'public String subject;') - 1);
-        } finally {
-            box.dispose();
-        }
-    });
+        }));
 
-    it('reports a declared parameter that Apex does not have', async () => {
-        const box = makeSandbox();
-        try {
+    it('reports a declared parameter that Apex does not have', () =>
+        withSandbox(async (box) => {
             box.replace(DECL, 'ApexMethod<{ recordId: string }', 'ApexMethod<{ eventId: string }');
             const { problems } = await contracts.run({ root: box.root });
             const hit = problems.find((p) => p.rule === 'params');
@@ -73,25 +68,18 @@ describe('Apex ↔ TypeScript contract check', () => {
                 hit.line,
                 lineOf(box.read(DECL), "declare module '@salesforce/apex/ZoomMeetingController.getMeeting'")
             );
-        } finally {
-            box.dispose();
-        }
-    });
+        }));
 
-    it('reports an @AuraEnabled method without a declaration', async () => {
-        const box = makeSandbox();
-        try {
+    it('reports an @AuraEnabled method without a declaration', () =>
+        withSandbox(async (box) => {
             box.replace(
                 CONTROLLER,
-                '    private static AuraHandledException newUserError',
-                "    @AuraEnabled\n    public static String ping() {\n        return 'pong';\n    }\n\n    private static AuraHandledException newUserError"
+                '    private static MeetingSelector selector = new MeetingSelector();',
+                "    private static MeetingSelector selector = new MeetingSelector();\n\n    @AuraEnabled\n    public static String ping() {\n        return 'pong';\n    }"
             );
             const { problems } = await contracts.run({ root: box.root });
             const hit = problems.find((p) => p.rule === 'undeclared');
             assert.equal(hit.file, CONTROLLER);
             assert.equal(hit.line, lineOf(box.read(CONTROLLER), 'public static String ping()') - 1);
-        } finally {
-            box.dispose();
-        }
-    });
+        }));
 });
