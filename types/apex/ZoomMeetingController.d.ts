@@ -12,6 +12,102 @@ declare namespace Apex {
         hostName: string | null;
         isHost: boolean;
         lastSynced: string | null;
+        /** Id of the Event that represents the meeting (Event_Id__c), or null. */
+        eventId: string | null;
+        agenda: string | null;
+        /** Meeting_Type__c label: Instant, Scheduled, Recurring (No Fixed Time), Recurring (Fixed Time). */
+        meetingType: string | null;
+        scheduledEnd: string | null;
+        actualStart: string | null;
+        actualEnd: string | null;
+        participantCount: number | null;
+        usePmi: boolean;
+        joinBeforeHost: boolean;
+        /** IANA zone the rep picked for the customer (Customer_Time_Zone__c), or null. */
+        customerTimeZone: string | null;
+        /** Why the last Zoom operation failed (Status Failed), or null. */
+        failureReason: string | null;
+        /** One row per person, rejoins merged; longest attendance first. */
+        participants: ZoomParticipantDto[];
+        recordings: ZoomRecordingDto[];
+    }
+
+    /** force-app/main/meetings/classes/ZoomParticipantDto.cls */
+    interface ZoomParticipantDto {
+        id: string;
+        name: string | null;
+        email: string | null;
+        firstJoin: string | null;
+        lastLeave: string | null;
+        /** Total time in the meeting over all sessions, whole minutes (rounded up). */
+        durationMinutes: number | null;
+        sessions: number | null;
+        contactId: string | null;
+        leadId: string | null;
+        /** Name of the matched Contact or Lead, or null. */
+        personName: string | null;
+        /** Email, Name, Manual, Ambiguous or None. */
+        matchMethod: string | null;
+    }
+
+    /** force-app/main/meetings/classes/ZoomRecordingDto.cls */
+    interface ZoomRecordingDto {
+        id: string;
+        /** Zoom recording type, e.g. shared_screen_with_speaker_view, audio_only, chat_file. */
+        recordingType: string | null;
+        fileType: string | null;
+        playUrl: string | null;
+        shareUrl: string | null;
+        recordingStart: string | null;
+        recordingEnd: string | null;
+        sizeBytes: number | null;
+    }
+
+    /** force-app/main/meetings/classes/PersonOptionDto.cls */
+    interface PersonOptionDto {
+        id: string;
+        name: string;
+        email: string | null;
+        objectType: 'Contact' | 'Lead';
+        /** Account name for a Contact, Company for a Lead. */
+        detail: string | null;
+    }
+
+    /** force-app/main/meetings/classes/EmailRecipientDto.cls */
+    interface EmailRecipientDto {
+        /** Contact, Lead or User Id the address came from, or null for an invitee typed by hand. */
+        recordId: string | null;
+        name: string | null;
+        email: string;
+    }
+
+    /** force-app/main/meetings/classes/MeetingEmailDraft.cls */
+    interface MeetingEmailDraft {
+        subject: string;
+        /** Plain-text body: the invitation (topic, time, join link, meeting ID). */
+        body: string;
+        /** Prefilled from the Event's Contacts, Leads and invitees (Who, EventRelation), deduplicated by email. */
+        recipients: EmailRecipientDto[];
+        /** Address the email is sent from: the org-wide address from Zoom settings, else the rep's own. */
+        fromAddress: string;
+        /** Name of the attached calendar invitation, e.g. "zoom-meeting-85512345678.ics". */
+        icsFileName: string;
+    }
+
+    /** force-app/main/meetings/classes/MeetingEmailResult.cls */
+    interface MeetingEmailResult {
+        sent: number;
+        message: string;
+    }
+
+    /** force-app/main/meetings/classes/MeetingSyncResultDto.cls */
+    interface MeetingSyncResultDto {
+        /** False when Zoom deferred (rate limit) or failed; message says what to do. */
+        ok: boolean;
+        message: string;
+        status: string | null;
+        participants: number;
+        recordings: number;
     }
 }
 
@@ -19,4 +115,46 @@ declare module '@salesforce/apex/ZoomMeetingController.getMeeting' {
     /** ZoomMeetingController.getMeeting(Id recordId): the meeting shown on an Event or Zoom Meeting page, or null. */
     const getMeeting: ApexMethod<{ recordId: string }, Apex.ZoomMeetingDto | null>;
     export default getMeeting;
+}
+
+declare module '@salesforce/apex/ZoomMeetingController.getStartUrl' {
+    /** ZoomMeetingController.getStartUrl(Id meetingId): a fresh start URL from Zoom; host only; never stored. */
+    const getStartUrl: ApexMethod<{ meetingId: string }, string>;
+    export default getStartUrl;
+}
+
+declare module '@salesforce/apex/ZoomMeetingController.syncNow' {
+    /** ZoomMeetingController.syncNow(Id meetingId): reads status, times, participants and recordings from Zoom. */
+    const syncNow: ApexMethod<{ meetingId: string }, Apex.MeetingSyncResultDto>;
+    export default syncNow;
+}
+
+declare module '@salesforce/apex/ZoomMeetingController.relinkParticipant' {
+    /** ZoomMeetingController.relinkParticipant(Id participantId, Id personId): Contact/Lead by hand (null unlinks). */
+    const relinkParticipant: ApexMethod<{ participantId: string; personId: string | null }, Apex.ZoomParticipantDto>;
+    export default relinkParticipant;
+}
+
+declare module '@salesforce/apex/ZoomMeetingController.searchPeople' {
+    /** ZoomMeetingController.searchPeople(String searchTerm): Contacts and Leads for re-linking (≥ 2 characters). */
+    const searchPeople: ApexMethod<{ searchTerm: string }, Apex.PersonOptionDto[]>;
+    export default searchPeople;
+}
+
+declare module '@salesforce/apex/ZoomMeetingController.getEmailDraft' {
+    /** ZoomMeetingController.getEmailDraft(Id meetingId): subject, body and prefilled recipients for Send Email. */
+    const getEmailDraft: ApexMethod<{ meetingId: string }, Apex.MeetingEmailDraft>;
+    export default getEmailDraft;
+}
+
+declare module '@salesforce/apex/ZoomMeetingController.sendMeetingEmail' {
+    /**
+     * ZoomMeetingController.sendMeetingEmail(Id meetingId, List<String> toAddresses, String subject, String body):
+     * validates every address (nothing is sent if one is invalid), attaches the .ics invitation, sends.
+     */
+    const sendMeetingEmail: ApexMethod<
+        { meetingId: string; toAddresses: string[]; subject: string; body: string },
+        Apex.MeetingEmailResult
+    >;
+    export default sendMeetingEmail;
 }

@@ -24,6 +24,8 @@ declare namespace Apex {
         hourlySync: boolean;
         logRetentionDays: number;
         zoomCloud: 'zoom.us' | 'zoomgov.com';
+        /** Organization-wide address meeting emails are sent from; null sends from each rep's own address. */
+        orgWideEmailAddress: string | null;
     }
 
     /** force-app/main/core/classes/ZoomSyncStatus.cls */

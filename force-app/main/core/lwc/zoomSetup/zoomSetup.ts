@@ -18,6 +18,18 @@ import {
 } from 'c/setupChecklist';
 import type { ChecklistStep } from 'c/setupChecklist';
 
+/**
+ * A first check of the org-wide sender address before Apex validates it fully: blank is allowed (reps send from
+ * their own address); otherwise one address of the form name@domain.tld without spaces.
+ */
+function orgWideEmailError(value: string | null | undefined): string {
+    const address = (value ?? '').trim();
+    if (!address) return '';
+    return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(address)
+        ? ''
+        : `"${address}" is not a valid email address. Enter an address such as meetings@example.com, or leave it blank.`;
+}
+
 type Busy = 'load' | 'test' | 'settings' | 'secret' | 'users' | 'sync' | null;
 type BooleanSetting = 'emailLaunchAttendees' | 'joinBeforeHost' | 'usePmi' | 'syncExternalMeetings' | 'createCallTasks';
 
@@ -142,6 +154,10 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         return RETENTION_MAX_DAYS;
     }
 
+    get orgWideEmailAddress(): string {
+        return this.draft?.orgWideEmailAddress ?? '';
+    }
+
     get unmatchedUsers(): Apex.UnmatchedUser[] {
         return this.mapping?.unmatched ?? [];
     }
@@ -223,16 +239,19 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         if (this.draft) this.draft = { ...this.draft, zoomCloud: event.detail.value };
     }
 
+    handleOrgWideEmailChange(event: Event): void {
+        const value = ((event.target as HTMLInputElement).value ?? '').trim();
+        if (this.draft) this.draft = { ...this.draft, orgWideEmailAddress: value || null };
+    }
+
     async handleSaveSettings(): Promise<void> {
         if (!this.draft) return;
         const problem = retentionError(this.draft.logRetentionDays);
-        const input = this.template?.querySelector<
-            HTMLInputElement & { setCustomValidity(m: string): void; reportValidity(): boolean }
-        >('[data-id="retention"]');
-        input?.setCustomValidity(problem);
-        input?.reportValidity();
-        if (problem) {
-            this.toast('Settings not saved', problem, 'error');
+        const senderProblem = orgWideEmailError(this.draft.orgWideEmailAddress);
+        this.reportInput('retention', problem);
+        this.reportInput('org-wide-email', senderProblem);
+        if (problem || senderProblem) {
+            this.toast('Settings not saved', problem || senderProblem, 'error');
             return;
         }
         const draft = this.draft;
@@ -242,6 +261,15 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
             if (this.status) this.status = { ...this.status, settings: saved };
             this.toast('Settings saved', 'The Zoom settings apply from now on.', 'success');
         });
+    }
+
+    /** Shows (or clears) a validation message on the settings input with this data-id. */
+    reportInput(dataId: string, message: string): void {
+        const input = this.template?.querySelector<
+            HTMLInputElement & { setCustomValidity(m: string): void; reportValidity(): boolean }
+        >(`[data-id="${dataId}"]`);
+        input?.setCustomValidity(message);
+        input?.reportValidity();
     }
 
     handleSecretChange(event: Event): void {

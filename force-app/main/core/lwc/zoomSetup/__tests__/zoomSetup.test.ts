@@ -177,6 +177,52 @@ describe('c-zoom-setup', () => {
         ]);
     });
 
+    it('shows and saves the org-wide sender address, blank meaning the rep', async () => {
+        mocked(saveSettings).mockImplementation(({ settings }) => Promise.resolve(settings));
+        const { element, toasts } = await mount();
+        const sender = q<HTMLInputElement>(element, '[data-id="org-wide-email"]')!;
+        expect(sender.value).toBe('meetings@example.com');
+        sender.value = '  sales@example.org ';
+        sender.dispatchEvent(new CustomEvent('change'));
+        click(element, 'save-settings');
+        await flush();
+        expect(mocked(saveSettings)).toHaveBeenLastCalledWith({
+            settings: { ...configured.settings, orgWideEmailAddress: 'sales@example.org' }
+        });
+        sender.value = '   ';
+        sender.dispatchEvent(new CustomEvent('change'));
+        click(element, 'save-settings');
+        await flush();
+        expect(mocked(saveSettings)).toHaveBeenLastCalledWith({
+            settings: { ...configured.settings, orgWideEmailAddress: null }
+        });
+        expect(toasts.map((t) => t.title)).toEqual(['Settings saved', 'Settings saved']);
+    });
+
+    it('refuses an invalid org-wide sender address without calling Apex', async () => {
+        const { element, toasts } = await mount(notConfigured);
+        const sender = q<HTMLInputElement>(element, '[data-id="org-wide-email"]')!;
+        expect(sender.value).toBe('');
+        const trySave = async (value: string) => {
+            sender.value = value;
+            sender.dispatchEvent(new CustomEvent('change'));
+            click(element, 'save-settings');
+            await flush();
+        };
+        await trySave('meetings@example');
+        await trySave('two words@example.com');
+        await trySave('x@y..com');
+        expect(mocked(saveSettings)).not.toHaveBeenCalled();
+        expect(toasts).toHaveLength(3);
+        expect(toasts[0]).toEqual(
+            expect.objectContaining({
+                title: 'Settings not saved',
+                message: expect.stringContaining('"meetings@example" is not a valid email address'),
+                variant: 'error'
+            })
+        );
+    });
+
     it('sends the secret token once and clears it', async () => {
         mocked(saveWebhookSecret).mockResolvedValue(true);
         const { element, toasts } = await mount(notConfigured);
