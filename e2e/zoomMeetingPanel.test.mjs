@@ -10,7 +10,17 @@ import { screenshot, usePreview, visit } from './harness.mjs';
 const meeting = JSON.parse(
     readFileSync(path.join(ROOT, 'force-app/test/fixtures/ZoomMeetingController.getMeeting.json'), 'utf8')
 );
+const fixture = (name) =>
+    JSON.parse(readFileSync(path.join(ROOT, 'force-app/test/fixtures', `ZoomMeetingController.${name}.json`), 'utf8'));
+const startUrl = fixture('getStartUrl');
+const synced = fixture('syncNow');
+const deferred = fixture('syncNow.deferred');
+const ended = fixture('getMeeting.ended');
 const TEST_TIMEOUT = 30_000;
+
+/** Apex calls the preview recorded on the page, as [method, via] pairs. */
+const apexCalls = (page) =>
+    page.evaluate(() => window.__preview.events.filter((e) => e.type === 'apex').map((e) => [e.method, e.via]));
 
 describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
     const preview = usePreview({ before, after });
@@ -99,6 +109,141 @@ describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
                 },
                 { clipboard: 'unavailable' }
             )
+    );
+
+    const toastTitled = (page, title) =>
+        page.locator('[data-preview="toast"]').filter({
+            has: page.locator('[data-preview="toast-title"]').getByText(title, { exact: true })
+        });
+
+    test('data: Start opens a new tab with the fresh start URL from Apex', { timeout: TEST_TIMEOUT }, () =>
+        withPanel('data', async ({ page, panel }) => {
+            // The popup must not reach the internet: Zoom answers from here.
+            await page.context().route('https://us02web.zoom.us/**', (route) =>
+                route.fulfill({
+                    contentType: 'text/html',
+                    body: '<title>Zoom</title><p>Starting your meeting…</p>'
+                })
+            );
+            const [popup] = await Promise.all([page.waitForEvent('popup'), button(panel, 'start').click()]);
+            await popup.waitForLoadState();
+            assert.equal(popup.url(), startUrl);
+            // The new tab cannot reach back into Salesforce.
+            assert.equal(await popup.evaluate(() => window.opener), null);
+            await toastTitled(page, 'Zoom is opening').waitFor();
+            assert.deepEqual(await apexCalls(page), [
+                ['ZoomMeetingController.getMeeting', 'wire'],
+                ['ZoomMeetingController.getStartUrl', 'imperative']
+            ]);
+            assert.equal(await panel.locator('[data-id="start-blocked"]').count(), 0);
+            await popup.close();
+        })
+    );
+
+    test('startError: Start shows the reason in an error toast', { timeout: TEST_TIMEOUT }, () =>
+        withPanel('startError', async ({ page, panel }) => {
+            await button(panel, 'start').click();
+            const toast = toastTitled(page, 'The meeting could not be started');
+            await toast.waitFor();
+            assert.equal(await toast.getAttribute('data-variant'), 'error');
+            assert.match(await toast.innerText(), /Zoom no longer knows this meeting/);
+            assert.equal(await button(panel, 'start').isEnabled(), true);
+        })
+    );
+
+    test('data: Sync now shows progress, then a toast and the refreshed meeting', { timeout: TEST_TIMEOUT }, () =>
+        withPanel('data', async ({ page, panel }) => {
+            assert.equal(await panel.locator('[data-id="participants-title"]').innerText(), 'Participants (0)');
+            // Zoom now reports the meeting as ended: the refreshed getMeeting answers with that.
+            await page.evaluate(() => {
+                window.__preview.context.apex['ZoomMeetingController.getMeeting'] =
+                    'ZoomMeetingController.getMeeting.ended.json';
+            });
+            await button(panel, 'sync').click();
+            // syncNow answers after 400 ms: the button says so and is disabled meanwhile.
+            await panel.locator('lightning-button[data-id="sync"] button', { hasText: 'Syncing…' }).waitFor();
+            assert.equal(await button(panel, 'sync').isDisabled(), true);
+
+            const toast = toastTitled(page, 'Synced with Zoom');
+            await toast.waitFor();
+            assert.equal(await toast.getAttribute('data-variant'), 'success');
+            assert.ok((await toast.innerText()).includes(synced.message));
+            await panel.locator('[data-id="participants-title"]').getByText('Participants (4)').waitFor();
+            await panel.locator('lightning-badge[data-id="status"]').getByText('Ended').waitFor();
+            assert.equal(await panel.locator('[data-recording]').count(), ended.recordings.length);
+            assert.equal(await button(panel, 'sync').isEnabled(), true);
+            const events = await page.evaluate(() => window.__preview.events.map((e) => [e.type, e.method]));
+            assert.deepEqual(
+                events.filter(([type]) => type === 'apex' || type === 'refreshApex'),
+                [
+                    ['apex', 'ZoomMeetingController.getMeeting'],
+                    ['apex', 'ZoomMeetingController.syncNow'],
+                    ['refreshApex', 'ZoomMeetingController.getMeeting'],
+                    ['apex', 'ZoomMeetingController.getMeeting']
+                ]
+            );
+            await screenshot(page, 'zoomMeetingPanel--data--after-sync');
+        })
+    );
+
+    test('syncDeferred: Sync now warns when Zoom deferred it', { timeout: TEST_TIMEOUT }, () =>
+        withPanel('syncDeferred', async ({ page, panel }) => {
+            await button(panel, 'sync').click();
+            const toast = toastTitled(page, 'Not synced yet');
+            await toast.waitFor();
+            assert.equal(await toast.getAttribute('data-variant'), 'warning');
+            assert.ok((await toast.innerText()).includes(deferred.message));
+        })
+    );
+
+    test('ended: re-link a participant to a Contact found by search', { timeout: TEST_TIMEOUT }, () =>
+        withPanel('ended', async ({ page, panel }) => {
+            const pat = ended.participants[2];
+            const row = panel.locator(`c-zoom-participants tr[data-participant="${pat.id}"]`);
+            await row.locator('lightning-badge[data-id="match"]').getByText('Ambiguous').waitFor();
+            await row.locator('lightning-button[data-action="change"] button').click();
+
+            const search = panel.locator('c-zoom-participants lightning-input[data-id="search"] input');
+            await search.fill('Pat');
+            const pick = panel.locator('c-zoom-participants lightning-button[data-action="pick"] button', {
+                hasText: 'Pat Kim'
+            });
+            await pick.first().waitFor();
+            await screenshot(page, 'zoomMeetingPanel--ended--relink-search');
+            await pick.first().click();
+
+            await toastTitled(page, 'Linked to Pat Kim').waitFor();
+            await row.locator('lightning-badge[data-id="match"]').getByText('Manual').waitFor();
+            await row.locator('[data-id="person"] button', { hasText: 'Pat Kim' }).waitFor();
+            assert.equal(await panel.locator('c-zoom-participants [data-id="relink"]').count(), 0);
+
+            const calls = await page.evaluate(() =>
+                window.__preview.events
+                    .filter((e) => e.type === 'apex' && e.method !== 'ZoomMeetingController.getMeeting')
+                    .map((e) => [e.method, e.params])
+            );
+            assert.deepEqual(calls, [
+                ['ZoomMeetingController.searchPeople', { searchTerm: 'Pat' }],
+                ['ZoomMeetingController.relinkParticipant', { participantId: pat.id, personId: '003Dn00000Ct0002AAA' }]
+            ]);
+        })
+    );
+
+    test('notHost: no Start button for someone who is not the host', { timeout: TEST_TIMEOUT }, () =>
+        withPanel('notHost', async ({ panel }) => {
+            await panel.locator('[data-id="host"]').getByText('Sam Host').waitFor();
+            assert.equal(await panel.locator('lightning-button[data-id="start"]').count(), 0);
+            assert.equal(await button(panel, 'join').isEnabled(), true);
+        })
+    );
+
+    test('failed: shows the reason Zoom gave and disables Start', { timeout: TEST_TIMEOUT }, () =>
+        withPanel('failed', async ({ panel }) => {
+            const failure = panel.locator('[data-id="failure"][role="alert"]');
+            await failure.waitFor();
+            assert.match(await failure.innerText(), /not licensed/);
+            assert.equal(await button(panel, 'start').isDisabled(), true);
+        })
     );
 
     test('empty: says no meeting is linked and disables the actions', { timeout: TEST_TIMEOUT }, () =>

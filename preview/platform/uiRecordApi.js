@@ -1,6 +1,7 @@
 /**
  * Stand-in for `lightning/uiRecordApi`, minimal but real: `getRecord` serves the simulated page record (its
- * `fields` in preview/gallery.json) in the UI API record shape; `getFieldValue` / `getFieldDisplayValue` read it.
+ * `fields` in preview/gallery.json, changed per state by `"uiRecordApi.getRecord"`) in the UI API record shape;
+ * `getFieldValue` / `getFieldDisplayValue` read it; `updateRecord` saves into it.
  * A requested field the record does not have is an error (an optional one is left out), as in an org.
  */
 import { previewContext, recordPreviewEvent } from './context.js';
@@ -20,7 +21,14 @@ function loadRecord({ recordId, fields, optionalFields }) {
     if (!record || record.recordId !== recordId) {
         return { error: { status: 404, body: { message: `The requested resource does not exist (${recordId}).` } } };
     }
-    const values = record.fields ?? {};
+    // A state may change the record's fields (`"uiRecordApi.getRecord": { "data": { Field: value } }`) or make the
+    // read fail (`{ "error": { … } }`), so one record page can show several states.
+    const declared = previewContext().apex['uiRecordApi.getRecord'];
+    if (declared && typeof declared === 'object' && 'error' in declared) {
+        return { error: { status: 400, statusText: 'Bad Request', ok: false, ...declared.error } };
+    }
+    const stateFields = declared && typeof declared === 'object' && 'data' in declared ? declared.data : {};
+    const values = { ...(record.fields ?? {}), ...stateFields, ...(savedFields.get(recordId) ?? {}) };
     const out = {};
     const missing = [];
     for (const [field, optional] of [
@@ -47,6 +55,12 @@ function loadRecord({ recordId, fields, optionalFields }) {
     };
 }
 
+/** Values saved by updateRecord since the page loaded, by record Id (they win over the gallery's). */
+const savedFields = new Map();
+
+/** Connected getRecord wires, re-provisioned after updateRecord (as LDS does in an org). */
+const liveAdapters = new Set();
+
 /** Wire adapter: `@wire(getRecord, { recordId: '$recordId', fields: [SUBJECT] })`. */
 export class getRecord {
     constructor(dataCallback) {
@@ -57,6 +71,7 @@ export class getRecord {
     }
     connect() {
         this.connected = true;
+        liveAdapters.add(this);
         this.provide();
     }
     update(config) {
@@ -65,6 +80,7 @@ export class getRecord {
     }
     disconnect() {
         this.connected = false;
+        liveAdapters.delete(this);
     }
     provide() {
         if (!this.connected || !this.config?.recordId) return;
@@ -85,6 +101,27 @@ export function getFieldValue(record, field) {
 export function getFieldDisplayValue(record, field) {
     const f = record?.fields?.[fieldName(field)];
     return f ? (f.displayValue ?? f.value) : undefined;
+}
+
+/**
+ * Saves fields of the page record: `updateRecord({ fields: { Id, ...values } })`. The values are merged into the
+ * simulated record (so a later getRecord sees them) and the updated UI API record is returned. A state can make it
+ * fail with `"apex": { "uiRecordApi.updateRecord": { "error": { … } } }` in preview/gallery.json.
+ */
+export async function updateRecord(recordInput) {
+    const { Id: recordId, ...values } = recordInput?.fields ?? {};
+    recordPreviewEvent('updateRecord', { recordId, fields: values });
+    const declared = previewContext().apex['uiRecordApi.updateRecord'];
+    if (declared && typeof declared === 'object' && 'error' in declared) {
+        throw { status: 400, statusText: 'Bad Request', ok: false, ...declared.error };
+    }
+    const record = previewContext().record;
+    if (!record || record.recordId !== recordId) {
+        throw { status: 404, ok: false, body: { message: `The requested resource does not exist (${recordId}).` } };
+    }
+    savedFields.set(recordId, { ...(savedFields.get(recordId) ?? {}), ...values });
+    for (const adapter of liveAdapters) if (adapter.config?.recordId === recordId) adapter.provide();
+    return loadRecord({ recordId, optionalFields: Object.keys({ ...record.fields, ...values }) }).data;
 }
 
 /** Tells LDS that records changed; in the preview this only logs. */

@@ -1,15 +1,44 @@
 import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { refreshApex } from '@salesforce/apex';
 import getMeeting from '@salesforce/apex/ZoomMeetingController.getMeeting';
+import getStartUrl from '@salesforce/apex/ZoomMeetingController.getStartUrl';
+import syncNow from '@salesforce/apex/ZoomMeetingController.syncNow';
 import timeZone from '@salesforce/i18n/timeZone';
 import locale from '@salesforce/i18n/locale';
 import { errorMessage } from 'c/zoomErrors';
 import { buildInvitation, formatDuration, formatMeetingNumber, formatStart, statusBadgeClass } from 'c/meetingFormat';
+import { bothZones, isValidTimeZone } from 'c/customerTime';
+import { canSeeStart, canStart, describeDifference, formatBytes, recordingTypeLabel, yesNo } from 'c/meetingDisplay';
+
+type Busy = 'start' | 'sync' | null;
+type ToastVariant = 'success' | 'warning' | 'error';
+
+interface RecordingRow {
+    id: string;
+    label: string;
+    fileType: string;
+    recordingStart: string | null;
+    sizeText: string;
+    playUrl: string | null;
+    shareUrl: string | null;
+    playLabel: string;
+    shareLabel: string;
+}
+
+interface CustomerTimeView {
+    rep: string;
+    customer: string;
+    zone: string;
+    sameOffset: boolean;
+    difference: string;
+}
 
 /**
- * Zoom meeting panel for Event and Zoom Meeting record pages: shows the linked meeting, lets attendees join and
- * anyone copy the invitation.
+ * Zoom meeting panel for Event and Zoom Meeting record pages: every detail of the linked meeting, Start (host),
+ * Join, Copy invitation, Send Email, Sync now, the participants with their Contacts/Leads, the recordings, and the
+ * start time in the customer's time zone.
  */
 export default class ZoomMeetingPanel extends NavigationMixin(LightningElement) {
     /** Record page context: an Event or Zoom Meeting Id. */
@@ -22,10 +51,20 @@ export default class ZoomMeetingPanel extends NavigationMixin(LightningElement) 
     isLoading = true;
     /** Shown when the browser refuses clipboard access, so the rep can copy by hand. */
     manualCopyText = '';
+    busy: Busy = null;
+    /** A start URL the browser refused to open in a new tab; shown as a link the host clicks. */
+    blockedStartUrl = '';
+    showEmail = false;
+
+    /** What the wire provisioned, kept for refreshApex. */
+    private wiredResult: ApexWireResult<Apex.ZoomMeetingDto | null> | undefined;
 
     @wire(getMeeting, { recordId: '$recordId' })
-    wiredMeeting({ data, error }: ApexWireResult<Apex.ZoomMeetingDto | null>): void {
+    wiredMeeting(result: ApexWireResult<Apex.ZoomMeetingDto | null>): void {
+        this.wiredResult = result;
+        const { data, error } = result;
         if (data !== undefined) {
+            if (data?.id !== this.meeting?.id) this.blockedStartUrl = '';
             this.meeting = data;
             this.errorText = '';
             this.isLoading = false;
@@ -36,12 +75,10 @@ export default class ZoomMeetingPanel extends NavigationMixin(LightningElement) 
         }
     }
 
+    // ---- view model -------------------------------------------------------------------------------------------
+
     get hasMeeting(): boolean {
         return this.meeting !== null;
-    }
-
-    get isEmpty(): boolean {
-        return !this.isLoading && !this.errorText && this.meeting === null;
     }
 
     get cardTitle(): string {
@@ -64,8 +101,69 @@ export default class ZoomMeetingPanel extends NavigationMixin(LightningElement) 
         return statusBadgeClass(this.meeting?.status);
     }
 
+    get isFailed(): boolean {
+        return this.meeting?.status === 'Failed';
+    }
+
+    get failureText(): string {
+        return this.meeting?.failureReason || 'Zoom did not accept the meeting. Save the Event again to retry.';
+    }
+
+    get meetingTypeText(): string {
+        return this.meeting?.meetingType ?? '';
+    }
+
+    get hasActualTimes(): boolean {
+        return Boolean(this.meeting?.actualStart || this.meeting?.actualEnd);
+    }
+
+    get participantCountText(): string {
+        const count = this.meeting?.participantCount;
+        return count === null || count === undefined ? 'Not known yet' : String(count);
+    }
+
+    get pmiText(): string {
+        return yesNo(this.meeting?.usePmi);
+    }
+
+    get joinBeforeHostText(): string {
+        return yesNo(this.meeting?.joinBeforeHost);
+    }
+
+    get hasLastSynced(): boolean {
+        return Boolean(this.meeting?.lastSynced);
+    }
+
     get timeZone(): string {
         return timeZone;
+    }
+
+    get customerTime(): CustomerTimeView | null {
+        const zone = this.meeting?.customerTimeZone;
+        const start = this.meeting?.scheduledStart;
+        if (!zone || !start || !isValidTimeZone(zone) || !isValidTimeZone(timeZone)) return null;
+        try {
+            const both = bothZones(start, timeZone, zone, locale);
+            return { ...both, zone, difference: describeDifference(both.customerAheadMinutes) };
+        } catch {
+            return null;
+        }
+    }
+
+    get hasCustomerTime(): boolean {
+        return this.customerTime !== null;
+    }
+
+    get showStart(): boolean {
+        return canSeeStart(this.meeting);
+    }
+
+    get startDisabled(): boolean {
+        return !canStart(this.meeting) || this.busy !== null;
+    }
+
+    get startLabel(): string {
+        return this.busy === 'start' ? 'Starting…' : 'Start';
     }
 
     get joinDisabled(): boolean {
@@ -74,6 +172,93 @@ export default class ZoomMeetingPanel extends NavigationMixin(LightningElement) 
 
     get copyDisabled(): boolean {
         return !this.meeting;
+    }
+
+    get emailDisabled(): boolean {
+        return !this.meeting?.joinUrl || this.meeting.status === 'Deleted';
+    }
+
+    get syncDisabled(): boolean {
+        return !this.meeting || this.busy !== null;
+    }
+
+    get syncLabel(): string {
+        return this.busy === 'sync' ? 'Syncing…' : 'Sync now';
+    }
+
+    get isBusy(): boolean {
+        return this.busy !== null;
+    }
+
+    get busyText(): string {
+        return this.busy === 'start' ? 'Getting a fresh start link from Zoom' : 'Syncing with Zoom';
+    }
+
+    get participants(): Apex.ZoomParticipantDto[] {
+        return this.meeting?.participants ?? [];
+    }
+
+    get participantsTitle(): string {
+        return `Participants (${this.participants.length})`;
+    }
+
+    get recordings(): RecordingRow[] {
+        return (this.meeting?.recordings ?? []).map((r) => {
+            const label = recordingTypeLabel(r.recordingType, r.fileType);
+            return {
+                id: r.id,
+                label,
+                fileType: r.fileType ?? '',
+                recordingStart: r.recordingStart,
+                sizeText: formatBytes(r.sizeBytes),
+                playUrl: r.playUrl,
+                shareUrl: r.shareUrl,
+                playLabel: `Play ${label}`,
+                shareLabel: `Share ${label}`
+            };
+        });
+    }
+
+    get hasRecordings(): boolean {
+        return this.recordings.length > 0;
+    }
+
+    get recordingsTitle(): string {
+        return `Recordings (${this.recordings.length})`;
+    }
+
+    // ---- actions ----------------------------------------------------------------------------------------------
+
+    /** Asks Zoom for a fresh start URL (it expires after about 2 hours, so none is stored) and opens it. */
+    async handleStart(): Promise<void> {
+        const meeting = this.meeting;
+        if (!meeting || !canStart(meeting) || this.busy) return;
+        this.busy = 'start';
+        this.blockedStartUrl = '';
+        try {
+            const url = await getStartUrl({ meetingId: meeting.id });
+            const opened = window.open(url, '_blank');
+            if (opened) {
+                opened.opener = null;
+                this.toast('Zoom is opening', 'The meeting starts in a new tab.', 'success');
+            } else {
+                this.blockedStartUrl = url;
+                this.toast(
+                    'Your browser blocked the new tab',
+                    'Click “Open Zoom to start the meeting” in the panel.',
+                    'warning'
+                );
+            }
+        } catch (error) {
+            this.toast('The meeting could not be started', errorMessage(error as ApexError), 'error');
+        } finally {
+            this.busy = null;
+        }
+    }
+
+    handleStartLinkClick(): void {
+        // The link opens Zoom itself; a start URL is single-use, so it is not offered twice.
+        this.blockedStartUrl = '';
     }
 
     handleJoin(): void {
@@ -96,7 +281,44 @@ export default class ZoomMeetingPanel extends NavigationMixin(LightningElement) 
         }
     }
 
-    private toast(title: string, message: string, variant: 'success' | 'warning' | 'error'): void {
+    /** Reads status, times, participants and recordings from Zoom now, then reloads the panel. */
+    async handleSync(): Promise<void> {
+        const meeting = this.meeting;
+        if (!meeting || this.busy) return;
+        this.busy = 'sync';
+        try {
+            const result = await syncNow({ meetingId: meeting.id });
+            await refreshApex(this.wiredResult);
+            if (result.ok) {
+                this.toast('Synced with Zoom', result.message, 'success');
+            } else {
+                this.toast('Not synced yet', result.message, 'warning');
+            }
+        } catch (error) {
+            this.toast('Sync with Zoom failed', errorMessage(error as ApexError), 'error');
+        } finally {
+            this.busy = null;
+        }
+    }
+
+    handleOpenEmail(): void {
+        this.showEmail = true;
+    }
+
+    handleCloseEmail(): void {
+        this.showEmail = false;
+    }
+
+    handleEmailSent(): void {
+        // The composer confirms with its own toast ("Email sent to N people").
+        this.showEmail = false;
+    }
+
+    handleModalKeydown(event: KeyboardEvent): void {
+        if (event.key === 'Escape') this.showEmail = false;
+    }
+
+    private toast(title: string, message: string, variant: ToastVariant): void {
         this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
     }
 }

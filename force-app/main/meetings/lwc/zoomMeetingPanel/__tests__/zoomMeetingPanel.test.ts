@@ -1,8 +1,18 @@
 import { createElement } from 'lwc';
 import ZoomMeetingPanel from 'c/zoomMeetingPanel';
 import getMeeting from '@salesforce/apex/ZoomMeetingController.getMeeting';
+import getStartUrl from '@salesforce/apex/ZoomMeetingController.getStartUrl';
+import syncNow from '@salesforce/apex/ZoomMeetingController.syncNow';
+import { refreshApex } from '@salesforce/apex';
 import meetingFixture from 'fixtures/ZoomMeetingController.getMeeting.json';
 import emptyFixture from 'fixtures/ZoomMeetingController.getMeeting.empty.json';
+import startedFixture from 'fixtures/ZoomMeetingController.getMeeting.host.json';
+import notHostFixture from 'fixtures/ZoomMeetingController.getMeeting.notHost.json';
+import failedFixture from 'fixtures/ZoomMeetingController.getMeeting.failed.json';
+import endedFixture from 'fixtures/ZoomMeetingController.getMeeting.ended.json';
+import startUrl from 'fixtures/ZoomMeetingController.getStartUrl.json';
+import synced from 'fixtures/ZoomMeetingController.syncNow.json';
+import deferred from 'fixtures/ZoomMeetingController.syncNow.deferred.json';
 import type * as SfdxLwcJest from '@salesforce/sfdx-lwc-jest';
 import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import { navigationCalls, resetNavigation } from '../../../../../test/jest-mocks/lightning/navigation';
@@ -15,145 +25,431 @@ jest.mock(
     },
     { virtual: true }
 );
+jest.mock('@salesforce/apex/ZoomMeetingController.getStartUrl', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/ZoomMeetingController.syncNow', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+// The email composer is its own bundle with its own tests; here a stub with the same public API stands in.
+jest.mock(
+    'c/zoomMeetingEmail',
+    () => {
+        const { LightningElement, registerDecorators } = jest.requireActual('lwc');
+        class ZoomMeetingEmailStub extends LightningElement {}
+        registerDecorators(ZoomMeetingEmailStub, { publicProps: { meetingId: { config: 0 } } });
+        return { __esModule: true, default: ZoomMeetingEmailStub };
+    },
+    { virtual: true }
+);
 
 const wire = getMeeting as unknown as TestWireAdapter;
-
+const mocked = (fn: unknown) => fn as jest.Mock;
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function mount(recordId = '00UDn00000Ev0001AAA'): HTMLElement & { recordId?: string } {
-    const element = createElement('c-zoom-meeting-panel', { is: ZoomMeetingPanel }) as HTMLElement & {
-        recordId?: string;
-    };
+type Toast = { title: string; message: string; variant: string };
+type Panel = HTMLElement & { recordId?: string };
+
+function mount(recordId = '00UDn00000Ev0001AAA'): { element: Panel; toasts: Toast[] } {
+    const element = createElement('c-zoom-meeting-panel', { is: ZoomMeetingPanel }) as Panel;
     element.recordId = recordId;
+    const toasts: Toast[] = [];
+    element.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent<Toast>).detail));
     document.body.appendChild(element);
-    return element;
+    return { element, toasts };
+}
+
+async function mountWith(data: unknown): Promise<{ element: Panel; toasts: Toast[] }> {
+    const mounted = mount();
+    wire.emit(data);
+    await flush();
+    return mounted;
 }
 
 function q<T extends Element = HTMLElement>(element: Element, selector: string): T | null {
     return element.shadowRoot!.querySelector<T>(selector as any) as T | null;
 }
 
-function button(element: Element, id: string): HTMLElement & { disabled: boolean } {
-    return q(element, `lightning-button[data-id="${id}"]`) as HTMLElement & { disabled: boolean };
+function text(element: Element, id: string): string {
+    return q(element, `[data-id="${id}"]`)!.textContent!.trim();
+}
+
+function button(element: Element, id: string): HTMLElement & { disabled: boolean; label: string } {
+    return q(element, `lightning-button[data-id="${id}"]`) as HTMLElement & { disabled: boolean; label: string };
 }
 
 describe('c-zoom-meeting-panel', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
         resetNavigation();
+        jest.clearAllMocks();
         jest.restoreAllMocks();
     });
 
-    it('asks Apex for the meeting of the page record', async () => {
-        mount('00UDn00000Ev0042AAA');
-        await flush();
-        expect(wire.getLastConfig()).toEqual({ recordId: '00UDn00000Ev0042AAA' });
-    });
-
-    it('shows a spinner until data arrives', () => {
-        const element = mount();
-        expect(q(element, '[data-id="loading"] lightning-spinner')).not.toBeNull();
-        expect(button(element, 'copy').disabled).toBe(true);
-    });
-
-    it('shows the meeting details from Apex', async () => {
-        const element = mount();
-        wire.emit(meetingFixture);
-        await flush();
-
-        const card = q(element, 'lightning-card') as HTMLElement & { title: string };
-        expect(card.title).toBe(meetingFixture.topic);
-        expect(q(element, '[data-id="meeting-number"]')!.textContent).toBe('857 4606 5432');
-        expect(q(element, '[data-id="duration"]')!.textContent).toBe('45 min');
-        expect(q(element, '[data-id="host"]')!.textContent).toBe('Dana Rep');
-        expect((q(element, 'lightning-badge') as HTMLElement & { label: string }).label).toBe('Scheduled');
-        const start = q(element, 'lightning-formatted-date-time') as HTMLElement & { value: string };
-        expect(start.value).toBe(meetingFixture.scheduledStart);
-        expect(button(element, 'join').disabled).toBe(false);
-        expect(q(element, '[data-id="empty"]')).toBeNull();
-    });
-
-    it('shows the empty state when the record has no meeting', async () => {
-        const element = mount();
-        wire.emit(emptyFixture);
-        await flush();
-
-        expect(q(element, '[data-id="empty"]')!.textContent).toContain('No Zoom meeting is linked');
-        expect(button(element, 'join').disabled).toBe(true);
-        expect(button(element, 'copy').disabled).toBe(true);
-    });
-
-    it('shows a readable error when Apex fails', async () => {
-        const element = mount();
-        wire.emitError({ body: { message: 'You do not have access to this Zoom meeting.' }, status: 500 });
-        await flush();
-
-        const alert = q(element, '[data-id="error"]')!;
-        expect(alert.getAttribute('role')).toBe('alert');
-        expect(alert.textContent).toBe('You do not have access to this Zoom meeting.');
-        expect(q(element, '[data-id="details"]')).toBeNull();
-    });
-
-    it('opens the join URL through navigation when Join is clicked', async () => {
-        const element = mount();
-        wire.emit(meetingFixture);
-        await flush();
-
-        button(element, 'join').click();
-
-        expect(navigationCalls()).toEqual([
-            {
-                pageReference: { type: 'standard__webPage', attributes: { url: meetingFixture.joinUrl } },
-                replace: false
-            }
-        ]);
-    });
-
-    it('disables Join for a meeting that has ended', async () => {
-        const element = mount();
-        wire.emit({ ...meetingFixture, status: 'Ended' });
-        await flush();
-
-        expect(button(element, 'join').disabled).toBe(true);
-    });
-
-    it('copies the invitation and confirms with a toast', async () => {
-        const writeText = jest.fn().mockResolvedValue(undefined);
-        Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-        const element = mount();
-        const toasts: Array<{ title: string; variant: string }> = [];
-        element.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent).detail));
-        wire.emit(meetingFixture);
-        await flush();
-
-        button(element, 'copy').click();
-        await flush();
-
-        const text = writeText.mock.calls[0][0] as string;
-        expect(text).toContain(`Join Zoom meeting: ${meetingFixture.topic}`);
-        expect(text).toContain(meetingFixture.joinUrl);
-        expect(text).toContain('Meeting ID: 857 4606 5432');
-        expect(toasts).toEqual([expect.objectContaining({ title: 'Invitation copied', variant: 'success' })]);
-        expect(q(element, '[data-id="manual-copy"]')).toBeNull();
-    });
-
-    it('shows the invitation for manual copy when the browser refuses the clipboard', async () => {
-        Object.defineProperty(navigator, 'clipboard', {
-            value: { writeText: jest.fn().mockRejectedValue(new Error('denied')) },
-            configurable: true
+    describe('states', () => {
+        it('asks Apex for the meeting of the page record', async () => {
+            mount('00UDn00000Ev0042AAA');
+            await flush();
+            expect(wire.getLastConfig()).toEqual({ recordId: '00UDn00000Ev0042AAA' });
         });
-        const element = mount();
-        const toasts: Array<{ variant: string }> = [];
-        element.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent).detail));
-        wire.emit(meetingFixture);
-        await flush();
 
-        button(element, 'copy').click();
-        await flush();
-        await flush();
+        it('shows a spinner until data arrives', () => {
+            const { element } = mount();
+            expect(q(element, '[data-id="loading"] lightning-spinner')).not.toBeNull();
+            expect(button(element, 'copy').disabled).toBe(true);
+            expect(button(element, 'sync').disabled).toBe(true);
+            expect(button(element, 'email').disabled).toBe(true);
+        });
 
-        const manual = q(element, '[data-id="manual-copy"]') as HTMLElement & { value: string };
-        expect(manual.value).toContain(meetingFixture.joinUrl);
-        expect(toasts).toEqual([expect.objectContaining({ variant: 'warning' })]);
+        it('shows every detail of a scheduled meeting', async () => {
+            const { element } = await mountWith(meetingFixture);
+
+            const card = q(element, 'lightning-card') as HTMLElement & { title: string };
+            expect(card.title).toBe(meetingFixture.topic);
+            expect(text(element, 'meeting-number')).toBe('857 4606 5432');
+            expect(text(element, 'duration')).toBe('45 min');
+            expect(text(element, 'host')).toBe('Dana Rep');
+            expect(text(element, 'type')).toBe('Scheduled');
+            expect(text(element, 'participant-count')).toBe('Not known yet');
+            expect(text(element, 'pmi')).toBe('No');
+            expect(text(element, 'join-before-host')).toBe('Yes');
+            expect(text(element, 'agenda')).toBe(meetingFixture.agenda);
+            expect((q(element, 'lightning-badge') as HTMLElement & { label: string }).label).toBe('Scheduled');
+            const start = q(element, '[data-id="scheduled-start"]') as HTMLElement & { value: string };
+            expect(start.value).toBe(meetingFixture.scheduledStart);
+            const end = q(element, '[data-id="scheduled-end"]') as HTMLElement & { value: string };
+            expect(end.value).toBe(meetingFixture.scheduledEnd);
+            const lastSynced = q(element, '[data-id="last-synced"] lightning-formatted-date-time') as HTMLElement & {
+                value: string;
+            };
+            expect(lastSynced.value).toBe(meetingFixture.lastSynced);
+            expect(q(element, '[data-id="actual"]')).toBeNull();
+            expect(q(element, '[data-id="failure"]')).toBeNull();
+            expect(button(element, 'join').disabled).toBe(false);
+            expect(q(element, '[data-id="empty"]')).toBeNull();
+            expect(text(element, 'participants-title')).toBe('Participants (0)');
+            expect(text(element, 'no-recordings')).toContain('No recordings.');
+        });
+
+        it('shows the start in the customer’s and the rep’s zones', async () => {
+            const { element } = await mountWith(meetingFixture);
+            // Jest's rep zone is America/Los_Angeles (en-US): on Mar 9, 2026 the US is on daylight time,
+            // Berlin is not yet, so the gap is 8 hours, not 9.
+            expect(text(element, 'customer-time-customer')).toBe('Mon, Mar 9, 2026, 4:00 PM GMT+1 (Europe/Berlin)');
+            expect(text(element, 'customer-time-rep')).toBe(
+                'Your time: Mon, Mar 9, 2026, 8:00 AM PDT · 8 hours ahead of you'
+            );
+        });
+
+        it('shows no customer time when none is set or the zone is unknown', async () => {
+            const { element } = await mountWith(notHostFixture);
+            expect(q(element, '[data-id="customer-time"]')).toBeNull();
+            wire.emit({ ...meetingFixture, customerTimeZone: 'Mars/Olympus_Mons' });
+            await flush();
+            expect(q(element, '[data-id="customer-time"]')).toBeNull();
+        });
+
+        it('shows the empty state when the record has no meeting', async () => {
+            const { element } = await mountWith(emptyFixture);
+            expect(text(element, 'empty')).toContain('No Zoom meeting is linked');
+            expect(button(element, 'join').disabled).toBe(true);
+            expect(button(element, 'copy').disabled).toBe(true);
+            expect(button(element, 'sync').disabled).toBe(true);
+            expect(button(element, 'start')).toBeNull();
+        });
+
+        it('shows a readable error when Apex fails', async () => {
+            const { element } = mount();
+            wire.emitError({ body: { message: 'You do not have access to this Zoom meeting.' }, status: 500 });
+            await flush();
+
+            const alert = q(element, '[data-id="error"]')!;
+            expect(alert.getAttribute('role')).toBe('alert');
+            expect(alert.textContent).toBe('You do not have access to this Zoom meeting.');
+            expect(q(element, '[data-id="details"]')).toBeNull();
+        });
+
+        it('shows a failed meeting with its reason', async () => {
+            const { element } = await mountWith(failedFixture);
+            const badge = q(element, 'lightning-badge') as HTMLElement & { label: string };
+            expect(badge.label).toBe('Failed');
+            expect(badge.className).toContain('slds-theme_error');
+            expect(text(element, 'failure')).toBe(failedFixture.failureReason);
+            expect(button(element, 'start').disabled).toBe(true);
+            expect(button(element, 'join').disabled).toBe(true);
+            expect(text(element, 'last-synced')).toBe('Never');
+        });
+
+        it('explains a failure without a reason', async () => {
+            const { element } = await mountWith({ ...failedFixture, failureReason: null });
+            expect(text(element, 'failure')).toContain('Save the Event again to retry');
+        });
+
+        it('shows an ended meeting with actual times, participants and recordings', async () => {
+            const { element } = await mountWith(endedFixture);
+            expect((q(element, 'lightning-badge') as HTMLElement & { label: string }).label).toBe('Ended');
+            const actualStart = q(element, '[data-id="actual-start"]') as HTMLElement & { value: string };
+            expect(actualStart.value).toBe(endedFixture.actualStart);
+            const actualEnd = q(element, '[data-id="actual-end"]') as HTMLElement & { value: string };
+            expect(actualEnd.value).toBe(endedFixture.actualEnd);
+            expect(text(element, 'duration')).toBe('49 min');
+            expect(text(element, 'participant-count')).toBe('4');
+            expect(text(element, 'participants-title')).toBe('Participants (4)');
+            const table = q(element, 'c-zoom-participants') as HTMLElement & { participants: unknown[] };
+            expect(table.participants).toHaveLength(4);
+            expect(button(element, 'start').disabled).toBe(true);
+            expect(button(element, 'join').disabled).toBe(true);
+
+            expect(text(element, 'recordings-title')).toBe('Recordings (3)');
+            const items = [...element.shadowRoot!.querySelectorAll('[data-recording]')] as HTMLElement[];
+            expect(items.map((i) => i.querySelector('[data-id="recording-type"]')!.textContent)).toEqual([
+                'Shared screen with speaker view',
+                'Audio only',
+                'Chat'
+            ]);
+            expect(items.map((i) => i.querySelector('[data-id="recording-size"]')!.textContent)).toEqual([
+                '244 MB',
+                '44.5 MB',
+                '1.5 KB'
+            ]);
+            const play = items[0].querySelector('[data-id="play"]') as HTMLElement & { value: string };
+            expect(play.value).toBe(endedFixture.recordings[0].playUrl);
+            const share = items[0].querySelector('[data-id="share"]') as HTMLElement & { value: string };
+            expect(share.value).toBe(endedFixture.recordings[0].shareUrl);
+            // The chat file has no Play link.
+            expect(items[2].querySelector('[data-id="play"]')).toBeNull();
+        });
+    });
+
+    describe('Start', () => {
+        it('is shown to the host and hidden from everyone else', async () => {
+            const { element } = await mountWith(meetingFixture);
+            expect(button(element, 'start').disabled).toBe(false);
+            wire.emit(notHostFixture);
+            await flush();
+            expect(button(element, 'start')).toBeNull();
+            expect(text(element, 'host')).toBe('Sam Host');
+            expect(text(element, 'pmi')).toBe('Yes');
+        });
+
+        it('opens a fresh start URL in a new tab', async () => {
+            const popup = { opener: window } as unknown as Window;
+            const open = jest.spyOn(window, 'open').mockReturnValue(popup);
+            let answer: (url: string) => void = () => undefined;
+            mocked(getStartUrl).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+            const { element, toasts } = await mountWith(startedFixture);
+
+            button(element, 'start').click();
+            await flush();
+            // While Zoom answers: spinner, buttons disabled.
+            expect(q(element, '[data-id="busy"]')).not.toBeNull();
+            expect(button(element, 'start').disabled).toBe(true);
+            expect(button(element, 'start').label).toBe('Starting…');
+            expect(button(element, 'sync').disabled).toBe(true);
+
+            answer(startUrl);
+            await flush();
+            expect(getStartUrl).toHaveBeenCalledWith({ meetingId: startedFixture.id });
+            expect(open).toHaveBeenCalledWith(startUrl, '_blank');
+            expect(popup.opener).toBeNull();
+            expect(toasts).toEqual([expect.objectContaining({ title: 'Zoom is opening', variant: 'success' })]);
+            expect(q(element, '[data-id="busy"]')).toBeNull();
+            expect(button(element, 'start').disabled).toBe(false);
+            expect(q(element, '[data-id="start-blocked"]')).toBeNull();
+        });
+
+        it('shows a link to click when the browser blocks the new tab', async () => {
+            jest.spyOn(window, 'open').mockReturnValue(null);
+            mocked(getStartUrl).mockResolvedValue(startUrl);
+            const { element, toasts } = await mountWith(meetingFixture);
+
+            button(element, 'start').click();
+            await flush();
+
+            const link = q(element, '[data-id="start-link"]') as HTMLAnchorElement;
+            expect(link.getAttribute('href')).toBe(startUrl);
+            expect(link.getAttribute('target')).toBe('_blank');
+            expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+            expect(toasts).toEqual([expect.objectContaining({ variant: 'warning' })]);
+
+            // A start URL is used once: the link goes away after the click.
+            link.addEventListener('click', (e) => e.preventDefault());
+            link.click();
+            await flush();
+            expect(q(element, '[data-id="start-blocked"]')).toBeNull();
+        });
+
+        it('toasts the reason when Zoom refuses', async () => {
+            const open = jest.spyOn(window, 'open');
+            mocked(getStartUrl).mockRejectedValue({
+                body: { message: 'Only the host of this meeting can start it.' }
+            });
+            const { element, toasts } = await mountWith(meetingFixture);
+
+            button(element, 'start').click();
+            await flush();
+
+            expect(open).not.toHaveBeenCalled();
+            expect(toasts).toEqual([
+                {
+                    title: 'The meeting could not be started',
+                    message: 'Only the host of this meeting can start it.',
+                    variant: 'error'
+                }
+            ]);
+            expect(button(element, 'start').disabled).toBe(false);
+        });
+    });
+
+    describe('Sync now', () => {
+        it('syncs, refreshes the wired meeting and toasts the result', async () => {
+            let answer: (value: unknown) => void = () => undefined;
+            mocked(syncNow).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+            const { element, toasts } = await mountWith(meetingFixture);
+
+            button(element, 'sync').click();
+            await flush();
+            expect(button(element, 'sync').disabled).toBe(true);
+            expect(button(element, 'sync').label).toBe('Syncing…');
+            expect(q(element, '[data-id="busy"]')).not.toBeNull();
+
+            mocked(refreshApex).mockImplementation(() => {
+                wire.emit(endedFixture);
+                return Promise.resolve();
+            });
+            answer(synced);
+            await flush();
+
+            expect(syncNow).toHaveBeenCalledWith({ meetingId: meetingFixture.id });
+            expect(refreshApex).toHaveBeenCalledTimes(1);
+            expect(toasts).toEqual([{ title: 'Synced with Zoom', message: synced.message, variant: 'success' }]);
+            expect(button(element, 'sync').disabled).toBe(false);
+            expect(button(element, 'sync').label).toBe('Sync now');
+            expect((q(element, 'lightning-badge') as HTMLElement & { label: string }).label).toBe('Ended');
+            expect(text(element, 'participants-title')).toBe('Participants (4)');
+        });
+
+        it('warns when Zoom deferred the sync', async () => {
+            mocked(syncNow).mockResolvedValue(deferred);
+            const { element, toasts } = await mountWith(meetingFixture);
+            button(element, 'sync').click();
+            await flush();
+            expect(toasts).toEqual([{ title: 'Not synced yet', message: deferred.message, variant: 'warning' }]);
+            expect(refreshApex).toHaveBeenCalledTimes(1);
+        });
+
+        it('toasts a readable error when the sync fails', async () => {
+            mocked(syncNow).mockRejectedValue({ body: { message: 'Zoom could not be reached. Try again later.' } });
+            const { element, toasts } = await mountWith(meetingFixture);
+            button(element, 'sync').click();
+            await flush();
+            expect(toasts).toEqual([
+                {
+                    title: 'Sync with Zoom failed',
+                    message: 'Zoom could not be reached. Try again later.',
+                    variant: 'error'
+                }
+            ]);
+            expect(refreshApex).not.toHaveBeenCalled();
+            expect(button(element, 'sync').disabled).toBe(false);
+        });
+    });
+
+    describe('Send Email', () => {
+        it('opens a modal with the composer for this meeting and closes it on sent', async () => {
+            const { element } = await mountWith(meetingFixture);
+            expect(q(element, '[data-id="email-modal"]')).toBeNull();
+
+            button(element, 'email').click();
+            await flush();
+
+            const modal = q(element, '[data-id="email-modal"]')!;
+            expect(modal.getAttribute('role')).toBe('dialog');
+            expect(modal.getAttribute('aria-modal')).toBe('true');
+            const composer = q(element, 'c-zoom-meeting-email') as HTMLElement & { meetingId: string };
+            expect(composer.meetingId).toBe(meetingFixture.id);
+
+            composer.dispatchEvent(new CustomEvent('sent', { detail: { sent: 2 } }));
+            await flush();
+            expect(q(element, '[data-id="email-modal"]')).toBeNull();
+        });
+
+        it('closes on cancel, on the close button and on Escape', async () => {
+            const { element } = await mountWith(meetingFixture);
+
+            button(element, 'email').click();
+            await flush();
+            q(element, 'c-zoom-meeting-email')!.dispatchEvent(new CustomEvent('cancel'));
+            await flush();
+            expect(q(element, '[data-id="email-modal"]')).toBeNull();
+
+            button(element, 'email').click();
+            await flush();
+            (q(element, '[data-id="email-close"]') as HTMLElement).click();
+            await flush();
+            expect(q(element, '[data-id="email-modal"]')).toBeNull();
+
+            button(element, 'email').click();
+            await flush();
+            const modal = q(element, '[data-id="email-modal"]')!;
+            modal.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+            await flush();
+            expect(q(element, '[data-id="email-modal"]')).not.toBeNull();
+            modal.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+            await flush();
+            expect(q(element, '[data-id="email-modal"]')).toBeNull();
+        });
+
+        it('is disabled for a meeting without a join link', async () => {
+            const { element } = await mountWith(failedFixture);
+            expect(button(element, 'email').disabled).toBe(true);
+        });
+    });
+
+    describe('Join and Copy invitation', () => {
+        it('opens the join URL through navigation when Join is clicked', async () => {
+            const { element } = await mountWith(meetingFixture);
+            button(element, 'join').click();
+            expect(navigationCalls()).toEqual([
+                {
+                    pageReference: { type: 'standard__webPage', attributes: { url: meetingFixture.joinUrl } },
+                    replace: false
+                }
+            ]);
+        });
+
+        it('disables Join for a meeting that has ended', async () => {
+            const { element } = await mountWith({ ...meetingFixture, status: 'Ended' });
+            expect(button(element, 'join').disabled).toBe(true);
+        });
+
+        it('copies the invitation and confirms with a toast', async () => {
+            const writeText = jest.fn().mockResolvedValue(undefined);
+            Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+            const { element, toasts } = await mountWith(meetingFixture);
+
+            button(element, 'copy').click();
+            await flush();
+
+            const copied = writeText.mock.calls[0][0] as string;
+            expect(copied).toContain(`Join Zoom meeting: ${meetingFixture.topic}`);
+            expect(copied).toContain(meetingFixture.joinUrl);
+            expect(copied).toContain('Meeting ID: 857 4606 5432');
+            expect(toasts).toEqual([expect.objectContaining({ title: 'Invitation copied', variant: 'success' })]);
+            expect(q(element, '[data-id="manual-copy"]')).toBeNull();
+        });
+
+        it('shows the invitation for manual copy when the browser refuses the clipboard', async () => {
+            Object.defineProperty(navigator, 'clipboard', {
+                value: { writeText: jest.fn().mockRejectedValue(new Error('denied')) },
+                configurable: true
+            });
+            const { element, toasts } = await mountWith(meetingFixture);
+
+            button(element, 'copy').click();
+            await flush();
+            await flush();
+
+            const manual = q(element, '[data-id="manual-copy"]') as HTMLElement & { value: string };
+            expect(manual.value).toContain(meetingFixture.joinUrl);
+            expect(toasts).toEqual([expect.objectContaining({ variant: 'warning' })]);
+        });
     });
 });

@@ -1,0 +1,263 @@
+import { createElement } from 'lwc';
+import ZoomParticipants, { SEARCH_DELAY_MS } from 'c/zoomParticipants';
+import relinkParticipant from '@salesforce/apex/ZoomMeetingController.relinkParticipant';
+import searchPeople from '@salesforce/apex/ZoomMeetingController.searchPeople';
+import endedMeeting from 'fixtures/ZoomMeetingController.getMeeting.ended.json';
+import relinked from 'fixtures/ZoomMeetingController.relinkParticipant.json';
+import people from 'fixtures/ZoomMeetingController.searchPeople.json';
+import noPeople from 'fixtures/ZoomMeetingController.searchPeople.empty.json';
+import { navigationCalls, resetNavigation } from '../../../../../test/jest-mocks/lightning/navigation';
+
+jest.mock('@salesforce/apex/ZoomMeetingController.relinkParticipant', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/ZoomMeetingController.searchPeople', () => ({ default: jest.fn() }), { virtual: true });
+
+const mocked = (fn: unknown) => fn as jest.Mock;
+const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const afterDebounce = () => new Promise<void>((resolve) => setTimeout(resolve, SEARCH_DELAY_MS + 30));
+const participants = endedMeeting.participants as Apex.ZoomParticipantDto[];
+
+type Toast = { title: string; message: string; variant: string };
+type Host = HTMLElement & { participants: Apex.ZoomParticipantDto[] };
+
+function mount(list: Apex.ZoomParticipantDto[] = participants): { element: Host; toasts: Toast[] } {
+    const element = createElement('c-zoom-participants', { is: ZoomParticipants }) as Host;
+    element.participants = list;
+    const toasts: Toast[] = [];
+    element.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent<Toast>).detail));
+    document.body.appendChild(element);
+    return { element, toasts };
+}
+
+const q = <T = HTMLElement>(element: Element, selector: string) =>
+    element.shadowRoot!.querySelector(selector) as T | null;
+const qa = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll(selector)] as HTMLElement[];
+const row = (element: Element, id: string) => q(element, `tr[data-participant="${id}"]`)!;
+const cell = (element: Element, id: string, cellId: string) =>
+    row(element, id).querySelector(`[data-id="${cellId}"]`) as HTMLElement;
+
+async function openChange(element: Element, id: string): Promise<void> {
+    (row(element, id).querySelector('lightning-button[data-action="change"]') as HTMLElement).click();
+    await flush();
+}
+
+function type(element: Element, value: string): void {
+    const input = q(element, 'lightning-input[data-id="search"]')!;
+    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+describe('c-zoom-participants', () => {
+    afterEach(() => {
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        jest.clearAllMocks();
+        resetNavigation();
+    });
+
+    it('shows every participant with times, duration, sessions and match', () => {
+        const { element } = mount();
+        expect(qa(element, 'tbody tr')).toHaveLength(4);
+
+        const riley = participants[0];
+        expect(cell(element, riley.id, 'name').textContent).toBe('Riley Chen');
+        expect(cell(element, riley.id, 'email').textContent).toBe('riley.chen@acme.com');
+        expect(cell(element, riley.id, 'duration').textContent).toBe('49 min');
+        expect(cell(element, riley.id, 'sessions').textContent).toBe('1');
+        const firstJoin = cell(element, riley.id, 'first-join').querySelector('lightning-formatted-date-time') as
+            | (HTMLElement & { value: string })
+            | null;
+        expect(firstJoin!.value).toBe(riley.firstJoin);
+        const lastLeave = cell(element, riley.id, 'last-leave').querySelector('lightning-formatted-date-time') as
+            | (HTMLElement & { value: string })
+            | null;
+        expect(lastLeave!.value).toBe(riley.lastLeave);
+        const badge = row(element, riley.id).querySelector('[data-id="match"]') as HTMLElement & { label: string };
+        expect(badge.label).toBe('Email');
+        expect(badge.className).toContain('slds-theme_success');
+
+        // Rejoins are merged server-side: sessions shows how many.
+        expect(cell(element, participants[3].id, 'sessions').textContent).toBe('3');
+        expect((row(element, participants[2].id).querySelector('[data-id="match"]') as any).label).toBe('Ambiguous');
+        expect((row(element, participants[3].id).querySelector('[data-id="match"]') as any).label).toBe('Not matched');
+        // No person link for the unmatched ones.
+        expect(cell(element, participants[3].id, 'person').querySelector('lightning-button')).toBeNull();
+    });
+
+    it('names a participant Zoom reported without a name', () => {
+        const { element } = mount([{ ...participants[0], name: null, email: null }]);
+        expect(cell(element, participants[0].id, 'name').textContent).toBe('Unnamed participant');
+        expect(cell(element, participants[0].id, 'email').textContent).toBe('');
+    });
+
+    it('links the matched Contact and Lead to their record pages', () => {
+        const { element } = mount();
+        const contact = cell(element, participants[0].id, 'person').querySelector('lightning-button') as HTMLElement & {
+            label: string;
+        };
+        expect(contact.label).toBe('Riley Chen');
+        contact.click();
+        const lead = cell(element, participants[1].id, 'person').querySelector('lightning-button') as HTMLElement & {
+            label: string;
+        };
+        expect(lead.label).toBe('Jose Alvarez');
+        lead.click();
+        expect(navigationCalls().map((c) => c.pageReference)).toEqual([
+            {
+                type: 'standard__recordPage',
+                attributes: { recordId: '003Dn00000Ct0001AAA', objectApiName: 'Contact', actionName: 'view' }
+            },
+            {
+                type: 'standard__recordPage',
+                attributes: { recordId: '00QDn00000Ld0001AAA', objectApiName: 'Lead', actionName: 'view' }
+            }
+        ]);
+    });
+
+    it('shows the empty state when there are no participants', () => {
+        const { element } = mount([]);
+        expect(q(element, '[data-id="no-participants"]')!.textContent).toContain(
+            'No participants yet — they appear after the meeting ends (or click Sync now)'
+        );
+        expect(q(element, 'table')).toBeNull();
+    });
+
+    it('treats a missing list as empty', () => {
+        const element = createElement('c-zoom-participants', { is: ZoomParticipants }) as Host;
+        element.participants = null as unknown as Apex.ZoomParticipantDto[];
+        document.body.appendChild(element);
+        expect(q(element, '[data-id="no-participants"]')).not.toBeNull();
+    });
+
+    it('searches after a pause, only from 2 characters, and links the picked Contact', async () => {
+        mocked(searchPeople).mockResolvedValue(people);
+        mocked(relinkParticipant).mockResolvedValue(relinked);
+        const { element, toasts } = mount();
+        const pat = participants[2];
+        await openChange(element, pat.id);
+        expect(q(element, '[data-id="relink"] h3')!.textContent).toBe('Link Pat Kim to a Contact or Lead');
+        // Nothing linked yet: no Unlink.
+        expect(q(element, 'lightning-button[data-action="unlink"]')).toBeNull();
+
+        type(element, 'P');
+        await afterDebounce();
+        expect(searchPeople).not.toHaveBeenCalled();
+
+        type(element, 'Pa');
+        type(element, 'Pat');
+        type(element, 'Pat K');
+        await afterDebounce();
+        await flush();
+        expect(searchPeople).toHaveBeenCalledTimes(1);
+        expect(searchPeople).toHaveBeenCalledWith({ searchTerm: 'Pat K' });
+
+        const options = qa(element, 'lightning-button[data-action="pick"]') as Array<HTMLElement & { label: string }>;
+        expect(options.map((o) => o.label)).toEqual(['Pat Kim', 'Pat Kimball', 'Patricia Kim']);
+        expect(q(element, '[data-id="options"]')!.textContent).toContain('Lead · Umbrella Corp');
+
+        options[0].click();
+        await flush();
+        expect(relinkParticipant).toHaveBeenCalledWith({ participantId: pat.id, personId: '003Dn00000Ct0002AAA' });
+        expect((row(element, pat.id).querySelector('[data-id="match"]') as any).label).toBe('Manual');
+        expect((cell(element, pat.id, 'person').querySelector('lightning-button') as any).label).toBe('Pat Kim');
+        expect(q(element, '[data-id="relink"]')).toBeNull();
+        expect(toasts).toEqual([expect.objectContaining({ title: 'Linked to Pat Kim', variant: 'success' })]);
+    });
+
+    it('says so when no Contact or Lead matches', async () => {
+        mocked(searchPeople).mockResolvedValue(noPeople);
+        const { element } = mount();
+        await openChange(element, participants[3].id);
+        type(element, 'iPhone');
+        await afterDebounce();
+        await flush();
+        expect(q(element, '[data-id="no-results"]')!.textContent).toContain('No Contact or Lead matches “iPhone”');
+    });
+
+    it('shows a search error inline', async () => {
+        mocked(searchPeople).mockRejectedValue({ body: { message: 'Search is unavailable right now.' } });
+        const { element } = mount();
+        await openChange(element, participants[3].id);
+        type(element, 'Zed');
+        await afterDebounce();
+        await flush();
+        expect(q(element, '[data-id="search-error"]')!.textContent).toBe('Search is unavailable right now.');
+        // Clearing the term clears the error and the results.
+        type(element, 'Z');
+        await flush();
+        expect(q(element, '[data-id="search-error"]')).toBeNull();
+    });
+
+    it('ignores an older search that answers after a newer one', async () => {
+        let answerFirst: (value: unknown) => void = () => undefined;
+        mocked(searchPeople)
+            .mockReturnValueOnce(new Promise((resolve) => (answerFirst = resolve)))
+            .mockResolvedValueOnce(noPeople);
+        const { element } = mount();
+        await openChange(element, participants[3].id);
+        type(element, 'Pat');
+        await afterDebounce();
+        type(element, 'Zed');
+        await afterDebounce();
+        await flush();
+        answerFirst(people);
+        await flush();
+        expect(qa(element, 'lightning-button[data-action="pick"]')).toHaveLength(0);
+        expect(q(element, '[data-id="no-results"]')).not.toBeNull();
+    });
+
+    it('unlinks a matched participant', async () => {
+        const riley = participants[0];
+        mocked(relinkParticipant).mockResolvedValue({
+            ...riley,
+            contactId: null,
+            personName: null,
+            matchMethod: 'None'
+        });
+        const { element, toasts } = mount();
+        await openChange(element, riley.id);
+        (q(element, 'lightning-button[data-action="unlink"]') as HTMLElement).click();
+        await flush();
+        expect(relinkParticipant).toHaveBeenCalledWith({ participantId: riley.id, personId: null });
+        expect(cell(element, riley.id, 'person').querySelector('lightning-button')).toBeNull();
+        expect((row(element, riley.id).querySelector('[data-id="match"]') as any).label).toBe('Not matched');
+        expect(toasts).toEqual([expect.objectContaining({ title: 'Participant unlinked', variant: 'success' })]);
+    });
+
+    it('keeps the search open and toasts the reason when the link fails', async () => {
+        mocked(searchPeople).mockResolvedValue(people);
+        mocked(relinkParticipant).mockRejectedValue({
+            body: { message: 'You do not have access to this Contact.' }
+        });
+        const { element, toasts } = mount();
+        await openChange(element, participants[2].id);
+        type(element, 'Pat');
+        await afterDebounce();
+        await flush();
+        (q(element, 'lightning-button[data-action="pick"]') as HTMLElement).click();
+        await flush();
+        expect(toasts).toEqual([
+            expect.objectContaining({
+                title: 'The participant could not be linked',
+                message: 'You do not have access to this Contact.',
+                variant: 'error'
+            })
+        ]);
+        expect(q(element, '[data-id="relink"]')).not.toBeNull();
+        expect((row(element, participants[2].id).querySelector('[data-id="match"]') as any).label).toBe('Ambiguous');
+    });
+
+    it('closes the search on Cancel and when the participant list is replaced', async () => {
+        const { element } = mount();
+        await openChange(element, participants[1].id);
+        expect(q(element, 'lightning-button[data-action="unlink"]')).not.toBeNull();
+        (q(element, 'lightning-button[data-action="cancel"]') as HTMLElement).click();
+        await flush();
+        expect(q(element, '[data-id="relink"]')).toBeNull();
+
+        await openChange(element, participants[1].id);
+        element.participants = [participants[0]];
+        await flush();
+        expect(q(element, '[data-id="relink"]')).toBeNull();
+        expect(qa(element, 'tbody tr')).toHaveLength(1);
+    });
+});

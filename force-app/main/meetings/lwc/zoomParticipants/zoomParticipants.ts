@@ -1,0 +1,257 @@
+import { LightningElement, api } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import relinkParticipant from '@salesforce/apex/ZoomMeetingController.relinkParticipant';
+import searchPeople from '@salesforce/apex/ZoomMeetingController.searchPeople';
+import timeZone from '@salesforce/i18n/timeZone';
+import { errorMessage } from 'c/zoomErrors';
+import { formatDuration } from 'c/meetingFormat';
+import { matchBadge } from 'c/meetingDisplay';
+
+/** Milliseconds the search waits after the last keystroke before it asks Apex. */
+export const SEARCH_DELAY_MS = 300;
+/** Shortest search term Apex accepts. */
+export const MIN_SEARCH_LENGTH = 2;
+
+interface ParticipantRow {
+    id: string;
+    name: string;
+    email: string;
+    firstJoin: string | null;
+    lastLeave: string | null;
+    durationText: string;
+    sessions: number | null;
+    personId: string | null;
+    personObject: 'Contact' | 'Lead' | null;
+    personName: string;
+    hasPerson: boolean;
+    matchLabel: string;
+    matchClass: string;
+    matchHelp: string;
+    changeLabel: string;
+}
+
+interface PersonOption extends Apex.PersonOptionDto {
+    description: string;
+    icon: string;
+}
+
+/**
+ * Participants table of a Zoom meeting: who attended, for how long, and which Contact or Lead each person is linked
+ * to. "Change" opens a search to link a participant to another Contact or Lead, or to unlink them.
+ */
+export default class ZoomParticipants extends NavigationMixin(LightningElement) {
+    private rows: Apex.ZoomParticipantDto[] = [];
+
+    /** Participant being re-linked, or null when the search is closed. */
+    editingId: string | null = null;
+    searchTerm = '';
+    options: Apex.PersonOptionDto[] = [];
+    searching = false;
+    searched = false;
+    searchError = '';
+    /** Id of the person (or 'unlink') being saved, or null. */
+    saving: string | null = null;
+
+    private searchTimer: ReturnType<typeof setTimeout> | undefined;
+    private searchSequence = 0;
+
+    /** The meeting's participants (ZoomMeetingDto.participants); a new list resets the table. */
+    @api
+    get participants(): Apex.ZoomParticipantDto[] {
+        return this.rows;
+    }
+    set participants(value: Apex.ZoomParticipantDto[] | null | undefined) {
+        this.rows = [...(value ?? [])];
+        if (this.editingId && !this.rows.some((p) => p.id === this.editingId)) this.closeSearch();
+    }
+
+    override disconnectedCallback(): void {
+        clearTimeout(this.searchTimer);
+    }
+
+    // ---- view model -------------------------------------------------------------------------------------------
+
+    get hasParticipants(): boolean {
+        return this.rows.length > 0;
+    }
+
+    get timeZone(): string {
+        return timeZone;
+    }
+
+    get tableRows(): ParticipantRow[] {
+        return this.rows.map((p) => {
+            const badge = matchBadge(p.matchMethod);
+            const personId = p.contactId ?? p.leadId ?? null;
+            const personObject = p.contactId ? 'Contact' : p.leadId ? 'Lead' : null;
+            return {
+                id: p.id,
+                name: p.name || 'Unnamed participant',
+                email: p.email ?? '',
+                firstJoin: p.firstJoin,
+                lastLeave: p.lastLeave,
+                durationText: formatDuration(p.durationMinutes),
+                sessions: p.sessions,
+                personId,
+                personObject,
+                personName: p.personName || (personObject ? `View ${personObject}` : ''),
+                hasPerson: personId !== null,
+                matchLabel: badge.label,
+                matchClass: badge.cssClass,
+                matchHelp: badge.help,
+                changeLabel: `Change the Contact or Lead of ${p.name || 'this participant'}`
+            };
+        });
+    }
+
+    get editing(): Apex.ZoomParticipantDto | undefined {
+        return this.rows.find((p) => p.id === this.editingId);
+    }
+
+    get isEditing(): boolean {
+        return this.editing !== undefined;
+    }
+
+    get editingTitle(): string {
+        return `Link ${this.editing?.name || 'this participant'} to a Contact or Lead`;
+    }
+
+    get canUnlink(): boolean {
+        const p = this.editing;
+        return Boolean(p && (p.contactId || p.leadId));
+    }
+
+    get personOptions(): PersonOption[] {
+        return this.options.map((o) => ({
+            ...o,
+            description: [o.objectType, o.email, o.detail].filter(Boolean).join(' · '),
+            icon: o.objectType === 'Lead' ? 'standard:lead' : 'standard:contact'
+        }));
+    }
+
+    get hasOptions(): boolean {
+        return this.options.length > 0;
+    }
+
+    get noResults(): boolean {
+        return this.searched && !this.searching && !this.searchError && this.options.length === 0;
+    }
+
+    get searchHint(): string {
+        return `Type at least ${MIN_SEARCH_LENGTH} characters of a name or email.`;
+    }
+
+    get isSaving(): boolean {
+        return this.saving !== null;
+    }
+
+    // ---- actions ----------------------------------------------------------------------------------------------
+
+    handleOpenPerson(event: Event): void {
+        const { id, object } = (event.currentTarget as HTMLElement).dataset;
+        if (!id || !object) return;
+        this[NavigationMixin.Navigate]({
+            type: 'standard__recordPage',
+            attributes: { recordId: id, objectApiName: object, actionName: 'view' }
+        });
+    }
+
+    handleChange(event: Event): void {
+        const id = (event.currentTarget as HTMLElement).dataset.id ?? null;
+        this.closeSearch();
+        this.editingId = id;
+    }
+
+    handleCancel(): void {
+        this.closeSearch();
+    }
+
+    handleSearchInput(event: CustomEvent<{ value: string }>): void {
+        this.searchTerm = event.detail?.value ?? (event.target as HTMLInputElement).value ?? '';
+        clearTimeout(this.searchTimer);
+        this.searchError = '';
+        const term = this.searchTerm.trim();
+        if (term.length < MIN_SEARCH_LENGTH) {
+            this.searchSequence++;
+            this.options = [];
+            this.searched = false;
+            this.searching = false;
+            return;
+        }
+        // Debounce: ask Apex once the rep stops typing.
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.searchTimer = setTimeout(() => {
+            this.search(term);
+        }, SEARCH_DELAY_MS);
+    }
+
+    async search(term: string): Promise<void> {
+        const sequence = ++this.searchSequence;
+        this.searching = true;
+        try {
+            const options = await searchPeople({ searchTerm: term });
+            if (sequence !== this.searchSequence) return; // a newer search superseded this one
+            this.options = options;
+            this.searchError = '';
+        } catch (error) {
+            if (sequence !== this.searchSequence) return;
+            this.options = [];
+            this.searchError = errorMessage(error as ApexError);
+        } finally {
+            if (sequence === this.searchSequence) {
+                this.searching = false;
+                this.searched = true;
+            }
+        }
+    }
+
+    async handlePick(event: Event): Promise<void> {
+        const personId = (event.currentTarget as HTMLElement).dataset.id;
+        if (!personId) return;
+        const person = this.options.find((o) => o.id === personId);
+        await this.relink(personId, `Linked to ${person?.name ?? 'the selected record'}`);
+    }
+
+    async handleUnlink(): Promise<void> {
+        await this.relink(null, 'Participant unlinked');
+    }
+
+    private async relink(personId: string | null, title: string): Promise<void> {
+        const participant = this.editing;
+        if (!participant || this.isSaving) return;
+        this.saving = personId ?? 'unlink';
+        try {
+            const updated = await relinkParticipant({ participantId: participant.id, personId });
+            this.rows = this.rows.map((p) => (p.id === updated.id ? updated : p));
+            this.closeSearch();
+            this.toast(
+                title,
+                `${participant.name || 'The participant'} is now shown ${
+                    personId ? `as ${updated.personName ?? 'the selected record'}` : 'without a Contact or Lead'
+                } on this meeting.`,
+                'success'
+            );
+            this.dispatchEvent(new CustomEvent('relinked', { detail: { participant: updated } }));
+        } catch (error) {
+            this.toast('The participant could not be linked', errorMessage(error as ApexError), 'error');
+        } finally {
+            this.saving = null;
+        }
+    }
+
+    private closeSearch(): void {
+        clearTimeout(this.searchTimer);
+        this.searchSequence++;
+        this.editingId = null;
+        this.searchTerm = '';
+        this.options = [];
+        this.searching = false;
+        this.searched = false;
+        this.searchError = '';
+    }
+
+    private toast(title: string, message: string, variant: 'success' | 'error'): void {
+        this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
+    }
+}
