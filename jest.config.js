@@ -8,7 +8,8 @@ module.exports = {
     modulePathIgnorePatterns: ['<rootDir>/.check-tmp/'],
     moduleNameMapper: {
         '^fixtures/(.*)$': '<rootDir>/force-app/test/fixtures/$1',
-        '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation.ts'
+        '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation.ts',
+        '^lightning/actions$': '<rootDir>/force-app/test/jest-mocks/lightning/actions.ts'
     },
     collectCoverageFrom: ['force-app/main/**/lwc/**/*.ts', '!**/__tests__/**'],
     coverageReporters: ['text-summary', 'lcov'],

@@ -33,6 +33,32 @@ declare module 'lightning/navigation' {
     export const CurrentPageReference: import('lwc').WireAdapterConstructor<Record<string, never>, PageReference>;
 }
 
+declare module 'lightning/uiRecordApi' {
+    type FieldId = string | { objectApiName: string; fieldApiName?: string };
+    /** UI API record (the parts the components read). */
+    export interface RecordRepresentation {
+        apiName: string;
+        id: string;
+        fields: Record<string, { value: unknown; displayValue: string | null }>;
+    }
+    export const getRecord: import('lwc').WireAdapterConstructor<
+        { recordId: string; fields?: FieldId[]; optionalFields?: FieldId[] },
+        { data?: RecordRepresentation; error?: ApexError }
+    >;
+    export function getFieldValue(record: RecordRepresentation | undefined, field: FieldId): unknown;
+    export function getFieldDisplayValue(record: RecordRepresentation | undefined, field: FieldId): unknown;
+    /** Saves the fields (`Id` included) in user mode and refreshes every wire showing the record. */
+    export function updateRecord(recordInput: { fields: Record<string, unknown> }): Promise<RecordRepresentation>;
+    export function notifyRecordUpdateAvailable(recordIds: Array<{ recordId: string }>): Promise<void>;
+}
+
+declare module 'lightning/actions' {
+    /** Closes the screen quick action that hosts the component (does nothing outside a quick action). */
+    export class CloseActionScreenEvent extends CustomEvent<null> {
+        constructor();
+    }
+}
+
 declare module '@salesforce/schema/*' {
     /**
      * `@salesforce/schema/Object` gives `{ objectApiName }`; `@salesforce/schema/Object.Field__c` also carries

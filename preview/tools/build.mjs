@@ -18,6 +18,7 @@ const platform = (file) => path.join(PREVIEW, 'platform', file);
 
 /** Platform modules replaced by the preview's own stubs (they win over lightning-base-components' versions). */
 export const PLATFORM_ALIASES = {
+    'lightning/actions': platform('actions.js'),
     'lightning/navigation': platform('navigation.js'),
     'lightning/platformShowToastEvent': platform('platformShowToastEvent.js'),
     'lightning/uiRecordApi': platform('uiRecordApi.js'),

@@ -1,0 +1,153 @@
+// The Start Zoom Meeting quick action clicked through in chromium, on a Lead record page, with the Apex answers
+// from force-app/test/fixtures (the same files its Jest tests use). Zoom is not reachable from the test machine:
+// the browser context answers *.zoom.us with a stub page, and records which URLs the new tabs opened.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ROOT } from '../scripts/lib/project.mjs';
+import { newPage, openPreviewPage, screenshot, usePreview } from './harness.mjs';
+
+const fixture = (name) =>
+    JSON.parse(
+        readFileSync(
+            path.join(ROOT, 'force-app/test/fixtures', `MeetingLaunchController.startMeeting${name}.json`),
+            'utf8'
+        )
+    );
+const started = fixture('');
+const notMapped = fixture('.notMapped');
+const LEAD_ID = '00QDn00000Ld0001AAA';
+const TEST_TIMEOUT = 30_000;
+
+// One test at a time: a tab opened by one test comes to the front, and chromium throttles the pages of the other
+// contexts in the background until their waits time out.
+describe('zoomStartMeeting on a Lead record page', { concurrency: 1 }, () => {
+    const preview = usePreview({ before, after });
+
+    /**
+     * Opens the action in a gallery state in a fresh browser context; new tabs are collected in `tabs`.
+     * @param {string} state gallery state
+     * @param {(t: { page: import('playwright-core').Page, action: import('playwright-core').Locator,
+     *   tabs: import('playwright-core').Page[], context: import('playwright-core').BrowserContext }) => Promise<void>} run
+     */
+    async function withAction(state, run) {
+        const { context, page, problems } = await newPage(preview().browser, preview().baseUrl);
+        const tabs = [];
+        context.on('page', (tab) => {
+            if (tab !== page) tabs.push(tab);
+        });
+        await context.route(/^https:\/\/([a-z0-9-]+\.)*zoom\.us\//, (route) =>
+            route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Zoom</title>Zoom' })
+        );
+        try {
+            await openPreviewPage(page, `/c/zoomStartMeeting?state=${state}`);
+            const action = page.locator('[data-preview="region"] c-zoom-start-meeting');
+            await action.waitFor();
+            await run({ page, action, tabs, context });
+            assert.deepEqual(problems, [], `console errors, page errors or failed requests in state ${state}`);
+        } finally {
+            await context.close();
+        }
+    }
+
+    const apexCalls = (page) =>
+        page.evaluate(() =>
+            window.__preview.events.filter((e) => e.type === 'apex').map((e) => [e.method, e.params.recordId])
+        );
+
+    test('started: the fixture start URL opens in a new tab', { timeout: TEST_TIMEOUT }, () =>
+        withAction('started', async ({ page, action, tabs, context }) => {
+            await action.locator('[data-id="started"]').getByText(started.message).waitFor();
+            assert.deepEqual(await apexCalls(page), [['MeetingLaunchController.startMeeting', LEAD_ID]]);
+            let tab = tabs[0];
+            if (!tab) {
+                // The browser blocked the tab opened after the Apex answer: the rep clicks the offered link.
+                const link = action.locator('[data-id="start-link"]');
+                await link.waitFor();
+                assert.equal(await link.getAttribute('href'), started.startUrl);
+                await screenshot(page, 'zoomStartMeeting--started--popup-blocked');
+                [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+            }
+            await tab.waitForLoadState();
+            assert.equal(tab.url(), started.startUrl, 'the new tab shows the start URL');
+            assert.equal(await tab.evaluate(() => window.opener), null, 'the new tab has no handle on Salesforce');
+            assert.equal(
+                await action.locator('[data-id="join-link"]').getAttribute('href'),
+                started.joinUrl,
+                'join link'
+            );
+            assert.equal(await action.locator('[data-id="event-link"]').getAttribute('href'), `/${started.eventId}`);
+            await screenshot(page, 'zoomStartMeeting--started--opened');
+        })
+    );
+
+    test('started: Close closes the quick action', { timeout: TEST_TIMEOUT }, () =>
+        withAction('started', async ({ page, action }) => {
+            await action.locator('[data-id="started"]').waitFor();
+            await action.locator('lightning-button[data-id="close"] button').click();
+            const closes = await page.evaluate(
+                () => window.__preview.events.filter((e) => e.type === 'closeActionScreen').length
+            );
+            assert.equal(closes, 1, 'CloseActionScreenEvent dispatched once');
+        })
+    );
+
+    test('notMapped: a mailto link asks the Zoom admin, and nothing opens', { timeout: TEST_TIMEOUT }, () =>
+        withAction('notMapped', async ({ page, action, tabs }) => {
+            const alert = action.locator('[data-id="not-mapped"][role="alert"]');
+            await alert.waitFor();
+            assert.equal(await alert.innerText(), notMapped.message);
+            const mail = action.locator('[data-id="admin-mailto"]');
+            assert.match(await mail.innerText(), /Email your Zoom admin \(zoom\.admin@acme\.example\)/);
+            const href = new URL(await mail.getAttribute('href'));
+            assert.equal(href.protocol, 'mailto:');
+            assert.equal(href.pathname, notMapped.adminEmail);
+            assert.equal(href.searchParams.get('subject'), 'Please link my Salesforce user to Zoom');
+            assert.match(href.searchParams.get('body'), /Dana Rep \(username dana\.rep@acme\.example\)/);
+            assert.equal(tabs.length, 0, 'no tab opened');
+            await screenshot(page, 'zoomStartMeeting--notMapped');
+        })
+    );
+
+    test('notMappedNoAdmin: asks the rep to contact the Salesforce admin', { timeout: TEST_TIMEOUT }, () =>
+        withAction('notMappedNoAdmin', async ({ action }) => {
+            await action.locator('[data-id="ask-admin"]').getByText('Ask your Salesforce admin').waitFor();
+            assert.equal(await action.locator('[data-id="admin-mailto"]').count(), 0);
+        })
+    );
+
+    test('error: shows the sentence and Retry asks Apex again', { timeout: TEST_TIMEOUT }, () =>
+        withAction('error', async ({ page, action }) => {
+            const alert = action.locator('[data-id="error"][role="alert"]');
+            await alert.waitFor();
+            assert.equal(await alert.innerText(), 'Zoom is busy, try again in 30 seconds.');
+            await action.locator('lightning-button[data-id="retry"] button').click();
+            await alert.waitFor();
+            assert.equal((await apexCalls(page)).length, 2, 'Retry called startMeeting again');
+        })
+    );
+
+    test('emailLaunch: the email composer follows for the new meeting', { timeout: TEST_TIMEOUT }, () =>
+        withAction('emailLaunch', async ({ page, action }) => {
+            await action.locator('[data-id="started"]').waitFor();
+            const composer = action.locator('c-zoom-meeting-email');
+            await composer.waitFor();
+            const draftCalls = await page.evaluate(() =>
+                window.__preview.events
+                    .filter((e) => e.type === 'apex' && e.method === 'ZoomMeetingController.getEmailDraft')
+                    .map((e) => e.params.meetingId)
+            );
+            assert.deepEqual(draftCalls, [started.meetingId], 'the composer loads the draft of the new meeting');
+            assert.equal(await action.locator('lightning-button[data-id="close"]').count(), 0);
+            await screenshot(page, 'zoomStartMeeting--emailLaunch');
+        })
+    );
+
+    test('starting: spinner and message while Zoom is called', { timeout: TEST_TIMEOUT }, () =>
+        withAction('starting', async ({ action }) => {
+            await action.locator('[data-id="starting"] lightning-spinner').waitFor();
+            await action.locator('[data-id="starting"]').getByText('Starting your Zoom meeting…').waitFor();
+        })
+    );
+});

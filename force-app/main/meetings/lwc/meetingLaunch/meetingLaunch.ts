@@ -1,0 +1,52 @@
+/**
+ * Helpers of the Start Zoom Meeting quick action. Service component (no template): import from 'c/meetingLaunch'.
+ */
+
+/** Subject of the email a rep without a Zoom mapping sends to the Zoom admin. */
+export const MAPPING_REQUEST_SUBJECT = 'Please link my Salesforce user to Zoom';
+
+/**
+ * A mailto: link asking the Zoom admin to link the rep's Salesforce user to Zoom, or null without an address.
+ * The body names the user and username so the admin can find them on the Zoom Setup page.
+ */
+export function mappingRequestMailto(
+    adminEmail: string | null | undefined,
+    userName: string | null | undefined,
+    username: string | null | undefined
+): string | null {
+    const address = (adminEmail ?? '').trim();
+    if (!address) return null;
+    const who = [userName?.trim(), username?.trim() ? `(username ${username.trim()})` : '']
+        .filter((part) => part)
+        .join(' ');
+    const body =
+        `Hello,\n\nplease link my Salesforce user${who ? ` ${who}` : ''} to my Zoom user on the Zoom Setup page, ` +
+        'so that I can start Zoom meetings from Salesforce.\n\nThank you.';
+    return `mailto:${encodeURI(address)}?subject=${encodeURIComponent(MAPPING_REQUEST_SUBJECT)}&body=${encodeURIComponent(body)}`;
+}
+
+/** The URL of a record that works in Lightning Experience and in Classic ("/<Id>"), or null without an Id. */
+export function recordUrl(recordId: string | null | undefined): string | null {
+    return recordId ? `/${encodeURIComponent(recordId)}` : null;
+}
+
+/**
+ * Opens `url` in a new tab. Returns false when the browser blocked the popup, so the caller can offer a link the
+ * user clicks instead. The new tab gets no handle on this page (opener cleared). Not called with the
+ * 'noopener' feature: with it, browsers return null even when the tab opened, hiding a blocked popup.
+ */
+export function openInNewTab(url: string): boolean {
+    let opened: Window | null = null;
+    try {
+        opened = window.open(url, '_blank');
+    } catch {
+        return false;
+    }
+    if (!opened) return false;
+    try {
+        opened.opener = null;
+    } catch {
+        // Some containers hand back a proxy whose opener cannot be set; the tab is open all the same.
+    }
+    return true;
+}
