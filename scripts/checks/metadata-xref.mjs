@@ -20,7 +20,15 @@
 //      report types, `Table$Field__c` for custom report types); report types: baseObject and sections/columns
 //      field + table (Base.ChildRelationship…);
 //  (e) list views: columns and filters/field;
-//  (f) permission sets: fieldPermissions/field, objectPermissions/object, classAccesses/apexClass.
+//  (f) permission sets: fieldPermissions/field, objectPermissions/object, classAccesses/apexClass;
+//  (g) reports on a project report type use only the columns that report type offers; a report chart groups by a
+//      grouping of its report and summarises a column the report summarises that way;
+//  (h) dashboards: each component's report exists, with the grouping and summarised column the component shows;
+//  (i) FlexiPages: each project component (bare name, c: or the project namespace) is an exposed LWC bundle whose
+//      targets (and record-page objects) fit the page;
+//  (j) layouts: custom related lists and their columns, object-specific quick actions whose name carries an
+//      underscore (standard ones such as Task.UpdateStatus have none and are not files), custom buttons and
+//      Visualforce pages exist in the project.
 // Permission-set rules (facts: FieldPermissions.Field is "SobjectType.Field"; custom fields stored under
 // objects/Activity are granted per Event and Task, e.g. Event.Zoom_Meeting__c — see forcedotcom/cli#2278 and
 // @salesforce/packaging's profileRewriter, which maps Event./Task. back to Activity.):
@@ -664,8 +672,371 @@ function xmlProblems(root, model, source, count, classes) {
         }
     }
     problems.push(...permissionSetCompleteness(model, permissionSets));
+    problems.push(...linkedMetadataProblems(root, model, files, count));
     return { problems, permissionSets: permissionSets.length };
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// (g)–(j) references between metadata components
+// ---------------------------------------------------------------------------------------------------------------
+
+const REPORT_COLUMN_PATHS = [
+    ['columns', 'field'],
+    ['groupingsDown', 'field'],
+    ['groupingsAcross', 'field'],
+    ['filter', 'criteriaItems', 'column'],
+    ['sortColumn'],
+    ['timeFrameFilter', 'dateColumn'],
+    ['chart', 'groupingColumn'],
+    ['chart', 'secondaryGroupingColumn'],
+    ['chart', 'chartSummaries', 'column']
+];
+
+/** Every element of `el` (at any depth) with the local name `name`. */
+const descendants = (el, name) => Array.from(el.getElementsByTagNameNS('*', name));
+
+/**
+ * References from one component to another that the deployment resolves, checked against the project:
+ *  (g) a report on one of the project's custom report types uses only columns that report type offers
+ *      (`Table$Field` of its sections);
+ *  (h) a dashboard component's report (`Folder/DeveloperName`) exists, its grouping columns are groupings of that
+ *      report, and its chart summary is RowCount or a column of the report summarised the same way;
+ *  (i) a FlexiPage component without a platform namespace (bare, `c:` or the project namespace) is an exposed LWC
+ *      bundle of the project whose targets include the page type, and, for a record page, whose target
+ *      configuration (when it lists objects) names the page's object;
+ *  (j) layouts: related lists `Child__c.Lookup__c` (the child object and a lookup from it to the layout's object)
+ *      with their custom columns, object-specific quick actions (`Object.Name`, a quickAction file), custom
+ *      buttons (a webLink of the layout's object) and Visualforce pages.
+ */
+function linkedMetadataProblems(root, model, files, count) {
+    const problems = [];
+    const lower = (s) => model.strip(s).toLowerCase();
+    const docs = new Map();
+    const docOf = (abs) => {
+        if (!docs.has(abs)) docs.set(abs, parseXml(readFileSync(abs, 'utf8')).doc?.documentElement ?? null);
+        return docs.get(abs);
+    };
+    const textOf = (el) => el.textContent.trim();
+    const add = (file, el, rule, message) => problems.push({ file, line: el?.lineNumber ?? 1, rule, message });
+
+    // Report types: name -> Set of "table$field" they offer.
+    const reportTypes = new Map();
+    for (const abs of files.filter((f) => f.endsWith('.reportType-meta.xml'))) {
+        const top = docOf(abs);
+        if (!top) continue;
+        const base = childText(top, 'baseObject');
+        const offered = new Set();
+        for (const col of select(top, 'sections', 'columns')) {
+            offered.add(`${lower(childText(col, 'table') || base)}$${lower(childText(col, 'field'))}`);
+        }
+        reportTypes.set(lower(path.basename(abs, '.reportType-meta.xml')), { file: rel(root, abs), offered });
+    }
+
+    // Reports: "Folder/Name" (lower case) -> columns, groupings and summaries.
+    const reports = new Map();
+    for (const abs of files.filter((f) => f.endsWith('.report-meta.xml'))) {
+        const top = docOf(abs);
+        if (!top) continue;
+        const file = rel(root, abs);
+        const key = `${path.basename(path.dirname(abs))}/${path.basename(abs, '.report-meta.xml')}`.toLowerCase();
+        const columns = new Map();
+        for (const col of select(top, 'columns')) {
+            const field = childText(col, 'field');
+            if (field)
+                columns.set(
+                    lower(field),
+                    childElements(col, 'aggregateTypes').map((a) => textOf(a).toLowerCase())
+                );
+        }
+        const groupings = new Set(
+            [...select(top, 'groupingsDown', 'field'), ...select(top, 'groupingsAcross', 'field')].map((el) =>
+                lower(textOf(el))
+            )
+        );
+        reports.set(key, { file, columns, groupings });
+        const chartProblem = (what, el, message) =>
+            add(file, el, 'xref-report', `report chart ${what} ${textOf(el)}: ${message}`);
+        for (const el of [
+            ...select(top, 'chart', 'groupingColumn'),
+            ...select(top, 'chart', 'secondaryGroupingColumn')
+        ]) {
+            count.report++;
+            if (!groupings.has(lower(textOf(el)))) chartProblem('grouping', el, 'not a grouping of this report.');
+        }
+        for (const summary of select(top, 'chart', 'chartSummaries')) {
+            const el = childElements(summary, 'column')[0];
+            if (!el || textOf(el) === 'RowCount') continue;
+            count.report++;
+            const aggregates = columns.get(lower(textOf(el)));
+            const aggregate = childText(summary, 'aggregate').toLowerCase();
+            if (!aggregates) chartProblem('summary', el, 'not a column of this report.');
+            else if (aggregate && !aggregates.includes(aggregate))
+                chartProblem(
+                    'summary',
+                    el,
+                    `the column is not summarised as ${childText(summary, 'aggregate')} (aggregateTypes ${aggregates.join(', ') || 'none'}).`
+                );
+        }
+        const reportType = childText(top, 'reportType');
+        const type = /^\w+__c$/i.test(reportType) ? reportTypes.get(lower(reportType).replace(/__c$/, '')) : null;
+        if (!type) continue;
+        for (const segments of REPORT_COLUMN_PATHS) {
+            for (const el of select(top, ...segments)) {
+                const value = textOf(el);
+                if (!value.includes('$')) continue; // RowCount, standard tokens
+                count.report++;
+                const [table, field] = value.split('$');
+                if (!type.offered.has(`${lower(table)}$${lower(field)}`)) {
+                    add(
+                        file,
+                        el,
+                        'xref-report',
+                        `report column ${value} is not offered by report type ${reportType} (${type.file}); add it to a section of the report type or use one of its columns.`
+                    );
+                }
+            }
+        }
+    }
+
+    // (h) dashboards
+    for (const abs of files.filter((f) => f.endsWith('.dashboard-meta.xml'))) {
+        const top = docOf(abs);
+        if (!top) continue;
+        const file = rel(root, abs);
+        for (const component of descendants(top, 'dashboardComponent').concat(descendants(top, 'components'))) {
+            const reportEl = childElements(component, 'report')[0];
+            if (!reportEl) continue;
+            count.dashboard++;
+            const name = textOf(reportEl);
+            const report = reports.get(name.toLowerCase());
+            if (!report) {
+                add(
+                    file,
+                    reportEl,
+                    'xref-dashboard',
+                    `dashboard component report ${name} does not exist in the project (reports/<Folder>/<Name>.report-meta.xml).`
+                );
+                continue;
+            }
+            for (const el of childElements(component, 'groupingColumn')) {
+                count.dashboard++;
+                if (!report.groupings.has(lower(textOf(el)))) {
+                    add(
+                        file,
+                        el,
+                        'xref-dashboard',
+                        `grouping column ${textOf(el)} is not a grouping of report ${name} (${report.file}).`
+                    );
+                }
+            }
+            for (const summary of childElements(component, 'chartSummary')) {
+                const el = childElements(summary, 'column')[0];
+                if (!el || textOf(el) === 'RowCount') continue;
+                count.dashboard++;
+                const aggregates = report.columns.get(lower(textOf(el)));
+                const aggregate = childText(summary, 'aggregate').toLowerCase();
+                if (!aggregates) {
+                    add(
+                        file,
+                        el,
+                        'xref-dashboard',
+                        `chart summary column ${textOf(el)} is not a column of report ${name} (${report.file}).`
+                    );
+                } else if (aggregate && !aggregates.includes(aggregate)) {
+                    add(
+                        file,
+                        el,
+                        'xref-dashboard',
+                        `chart summary ${childText(summary, 'aggregate')} of ${textOf(el)}: report ${name} (${report.file}) does not summarise that column that way (aggregateTypes ${aggregates.join(', ') || 'none'}).`
+                    );
+                }
+            }
+        }
+    }
+
+    // (i) FlexiPages -> LWC bundles
+    const bundles = new Map();
+    for (const abs of files.filter((f) => f.endsWith('.js-meta.xml') && /[\\/]lwc[\\/]/.test(f))) {
+        const top = docOf(abs);
+        if (!top) continue;
+        const targets = select(top, 'targets', 'target').map(textOf);
+        const objectsByTarget = new Map();
+        for (const config of select(top, 'targetConfigs')
+            .flatMap((c) => Array.from(c.childNodes))
+            .filter((n) => n.nodeType === 1 && n.localName === 'targetConfig')) {
+            const objects = select(config, 'objects', 'object').map((el) => lower(textOf(el)));
+            for (const target of (config.getAttribute('targets') ?? '').split(',').map((t) => t.trim())) {
+                if (objects.length) objectsByTarget.set(target, objects);
+            }
+        }
+        bundles.set(path.basename(abs, '.js-meta.xml').toLowerCase(), {
+            file: rel(root, abs),
+            exposed: childText(top, 'isExposed') === 'true',
+            targets,
+            objectsByTarget
+        });
+    }
+    const PAGE_TARGETS = {
+        RecordPage: 'lightning__RecordPage',
+        AppPage: 'lightning__AppPage',
+        HomePage: 'lightning__HomePage'
+    };
+    const namespace = (model.namespace ?? '').toLowerCase();
+    for (const abs of files.filter((f) => f.endsWith('.flexipage-meta.xml'))) {
+        const top = docOf(abs);
+        if (!top) continue;
+        const file = rel(root, abs);
+        const target = PAGE_TARGETS[childText(top, 'type')];
+        const sobject = childText(top, 'sobjectType');
+        for (const el of descendants(top, 'componentName')) {
+            const value = textOf(el);
+            const [ns, name] = value.includes(':') ? value.split(':') : ['c', value];
+            if (ns.toLowerCase() !== 'c' && ns.toLowerCase() !== namespace) continue; // platform component
+            count.flexipage++;
+            const bundle = bundles.get(name.toLowerCase());
+            const what = `FlexiPage component ${value}`;
+            if (!bundle) {
+                add(
+                    file,
+                    el,
+                    'xref-flexipage',
+                    `${what}: the project has no LWC bundle ${name} (lwc/${name}/${name}.js-meta.xml).`
+                );
+            } else if (!bundle.exposed) {
+                add(
+                    file,
+                    el,
+                    'xref-flexipage',
+                    `${what}: ${bundle.file} is not exposed (isExposed true is needed to place it on a page).`
+                );
+            } else if (target && !bundle.targets.includes(target)) {
+                add(file, el, 'xref-flexipage', `${what}: ${bundle.file} has no target ${target}.`);
+            } else if (
+                target &&
+                sobject &&
+                bundle.objectsByTarget.get(target) &&
+                !bundle.objectsByTarget.get(target).includes(lower(sobject))
+            ) {
+                add(
+                    file,
+                    el,
+                    'xref-flexipage',
+                    `${what}: ${bundle.file} limits ${target} to ${bundle.objectsByTarget.get(target).join(', ')}, not ${sobject}.`
+                );
+            }
+        }
+    }
+
+    // (j) layouts -> related lists, quick actions, custom buttons, Visualforce pages
+    const named = (suffix) =>
+        new Set(files.filter((f) => f.endsWith(suffix)).map((f) => path.basename(f, suffix).toLowerCase()));
+    const quickActions = named('.quickAction-meta.xml');
+    const pages = named('.page-meta.xml');
+    const webLinks = new Set(
+        files
+            .filter((f) => f.endsWith('.webLink-meta.xml'))
+            .map((f) => {
+                const parts = f.split(path.sep);
+                return `${lower(parts[parts.lastIndexOf('objects') + 1])}.${path.basename(f, '.webLink-meta.xml').toLowerCase()}`;
+            })
+    );
+    for (const abs of files.filter((f) => f.endsWith('.layout-meta.xml'))) {
+        const top = docOf(abs);
+        if (!top) continue;
+        const file = rel(root, abs);
+        const base = path.basename(abs);
+        const object = model.strip(base.slice(0, base.indexOf('-')));
+        for (const list of select(top, 'relatedLists')) {
+            const el = childElements(list, 'relatedList')[0];
+            const value = el ? textOf(el) : '';
+            const [child, lookup] = value.split('.');
+            if (!lookup || !(isCustomName(child) || isCustomName(lookup))) continue; // RelatedActivityList, …
+            count.layout++;
+            const field = model.field(child, lookup);
+            if (CUSTOM_OBJECT.test(model.strip(child)) && !model.hasObject(child)) {
+                add(file, el, 'xref-layout', `related list ${value}: object ${child} does not exist in the project.`);
+                continue;
+            }
+            if (isCustomName(lookup) && !field) {
+                add(
+                    file,
+                    el,
+                    'xref-layout',
+                    `related list ${value}: field ${child}.${lookup} does not exist in the project.`
+                );
+                continue;
+            }
+            if (field && lower(field.referenceTo) !== lower(object)) {
+                add(
+                    file,
+                    el,
+                    'xref-layout',
+                    `related list ${value}: ${child}.${lookup} looks up ${field.referenceTo || 'nothing'}, not ${object}.`
+                );
+            }
+            for (const col of childElements(list, 'fields')) {
+                const name = textOf(col);
+                if (!isCustomName(name)) continue;
+                count.layout++;
+                const message = checkPath(model, child, name.split('.'));
+                if (message) add(file, col, 'xref-layout', `related list ${value} column ${name}: ${message}`);
+            }
+        }
+        const actions = [
+            ...select(top, 'platformActionList', 'platformActionListItems')
+                .filter((item) => childText(item, 'actionType') === 'QuickAction')
+                .map((item) => childElements(item, 'actionName')[0]),
+            ...select(top, 'quickActionList', 'quickActionListItems', 'quickActionName')
+        ].filter(Boolean);
+        for (const el of actions) {
+            const value = textOf(el);
+            const [prefix, name] = value.split('.');
+            if (!name || /^(feeditem|global)$/i.test(prefix) || !isCustomNameOrProjectAction(name)) continue;
+            count.layout++;
+            if (!quickActions.has(`${lower(prefix)}.${name.toLowerCase()}`)) {
+                add(
+                    file,
+                    el,
+                    'xref-layout',
+                    `quick action ${value} does not exist in the project (quickActions/${value}.quickAction-meta.xml).`
+                );
+            }
+        }
+        const buttons = [
+            ...select(top, 'customButtons'),
+            ...select(top, 'platformActionList', 'platformActionListItems')
+                .filter((item) => childText(item, 'actionType') === 'CustomButton')
+                .map((item) => childElements(item, 'actionName')[0])
+                .filter(Boolean)
+        ];
+        for (const el of buttons) {
+            count.layout++;
+            if (!webLinks.has(`${lower(object)}.${textOf(el).toLowerCase()}`)) {
+                add(
+                    file,
+                    el,
+                    'xref-layout',
+                    `custom button ${textOf(el)} does not exist in the project (objects/${object}/webLinks/${textOf(el)}.webLink-meta.xml).`
+                );
+            }
+        }
+        for (const el of select(top, 'layoutSections', 'layoutColumns', 'layoutItems', 'page')) {
+            count.layout++;
+            if (!pages.has(textOf(el).toLowerCase())) {
+                add(
+                    file,
+                    el,
+                    'xref-layout',
+                    `Visualforce page ${textOf(el)} does not exist in the project (pages/${textOf(el)}.page).`
+                );
+            }
+        }
+    }
+    return problems;
+}
+
+/** Standard object-specific quick actions (Task.UpdateStatus, Contact.EditRecordAction) have no underscore. */
+const isCustomNameOrProjectAction = (name) => name.includes('_');
 
 /** Every object a permission set opens must have an explicit field-permission decision for each custom field. */
 function permissionSetCompleteness(model, permissionSets) {
@@ -720,7 +1091,7 @@ export async function run({ root = ROOT } = {}) {
             .flatMap((d) => listFiles(d, (f) => f.endsWith('.cls')))
             .map((f) => path.basename(f, '.cls').toLowerCase())
     );
-    const count = { soql: 0, lwc: 0, layout: 0, report: 0, listView: 0, permissionSet: 0 };
+    const count = { soql: 0, lwc: 0, layout: 0, report: 0, listView: 0, permissionSet: 0, dashboard: 0, flexipage: 0 };
     const problems = [
         ...apexProblems(root, model, source.dirs, count),
         ...lwcProblems(root, model, source.dirs, count)
@@ -734,7 +1105,8 @@ export async function run({ root = ROOT } = {}) {
         summary:
             `${total} references checked against ${fields} custom fields of ${model.objects.size} objects ` +
             `(SOQL ${count.soql}, LWC schema ${count.lwc}, layouts ${count.layout}, reports ${count.report}, ` +
-            `list views ${count.listView}, permission sets ${count.permissionSet}); ` +
+            `list views ${count.listView}, permission sets ${count.permissionSet}, dashboards ${count.dashboard}, ` +
+            `FlexiPages ${count.flexipage}); ` +
             `${xml.permissionSets} permission sets cover every custom field of the objects they open`
     };
 }

@@ -207,6 +207,113 @@ describe('metadata-xref', () => {
         }));
 });
 
+describe('metadata-xref: references between components', () => {
+    const REPORTS = 'force-app/main/meetings/reports/Zoom_Reports';
+    const BY_STATUS = `${REPORTS}/All_Zoom_Meetings_by_Status.report-meta.xml`;
+    const DASHBOARD = 'force-app/main/meetings/dashboards/Zoom_Dashboards/Zoom_Meetings.dashboard-meta.xml';
+    const PAGE = 'force-app/main/meetings/flexipages/Zoom_Event_Record_Page.flexipage-meta.xml';
+
+    it('reports a report column that its custom report type does not offer', () =>
+        withSandbox(async (box) => {
+            box.replace(
+                BY_STATUS,
+                '<field>Zoom_Meeting__c$Topic__c</field>',
+                '<field>Zoom_Meeting__c$Passcode__c</field>'
+            );
+            const { problems } = await xref.run({ root: box.root });
+            const hit = problemsIn(problems, BY_STATUS).find((p) => p.message.includes('Passcode__c'));
+            assert.equal(hit.line, lineOf(box.read(BY_STATUS), 'Zoom_Meeting__c$Passcode__c'));
+            assert.match(hit.message, /not offered by report type Zoom_Meetings_with_Participants__c/);
+        }));
+
+    it('reports a report chart that summarises a column the report does not summarise that way', () =>
+        withSandbox(async (box) => {
+            const report = `${REPORTS}/Zoom_Meeting_Attendance_by_Rep.report-meta.xml`;
+            box.replace(report, '<aggregate>Average</aggregate>', '<aggregate>Median</aggregate>');
+            const { problems } = await xref.run({ root: box.root });
+            const [hit] = problemsIn(problems, report);
+            assert.equal(hit.line, lineOf(box.read(report), '<column>Zoom_Meeting__c$Participant_Count__c</column>'));
+            assert.match(hit.message, /not summarised as Median \(aggregateTypes average, sum\)/);
+        }));
+
+    it('reports a dashboard component whose report is missing or does not summarise the charted column', () =>
+        withSandbox(async (box) => {
+            box.replace(
+                DASHBOARD,
+                '<report>Zoom_Reports/Zoom_Meetings_per_Rep</report>',
+                '<report>Zoom_Reports/Zoom_Meetings_Per_Host</report>'
+            );
+            box.replace(DASHBOARD, '<aggregate>Average</aggregate>', '<aggregate>Maximum</aggregate>');
+            const { problems } = await xref.run({ root: box.root });
+            const hits = problemsIn(problems, DASHBOARD);
+            const missing = hits.find((p) => p.message.includes('Zoom_Meetings_Per_Host'));
+            assert.equal(missing.line, lineOf(box.read(DASHBOARD), 'Zoom_Reports/Zoom_Meetings_Per_Host'));
+            assert.match(missing.message, /does not exist in the project/);
+            const summary = hits.find((p) => p.message.includes('Maximum'));
+            assert.match(summary.message, /does not summarise that column that way \(aggregateTypes average, sum\)/);
+        }));
+
+    it('reports a FlexiPage component that is not an LWC bundle placeable on that page', () =>
+        withSandbox(async (box) => {
+            box.replace(
+                PAGE,
+                '<componentName>zoomCustomerTime</componentName>',
+                '<componentName>c:zoomCustomerTimes</componentName>'
+            );
+            box.replace(
+                PAGE,
+                '<componentName>zoomMeetingPanel</componentName>',
+                '<componentName>zoomsf:meetingFormat</componentName>'
+            );
+            const { problems } = await xref.run({ root: box.root });
+            const hits = problemsIn(problems, PAGE);
+            const missing = hits.find((p) => p.message.includes('zoomCustomerTimes'));
+            assert.equal(missing.line, lineOf(box.read(PAGE), 'c:zoomCustomerTimes'));
+            assert.match(missing.message, /no LWC bundle zoomCustomerTimes/);
+            const helper = hits.find((p) => p.message.includes('meetingFormat'));
+            assert.equal(helper.line, lineOf(box.read(PAGE), 'zoomsf:meetingFormat'));
+        }));
+
+    it('reports a layout related list through the wrong lookup, a missing column and a missing Visualforce page', () =>
+        withSandbox(async (box) => {
+            const layout = 'force-app/main/meetings/layouts/Zoom_Meeting__c-Zoom Meeting Layout.layout-meta.xml';
+            box.write(
+                layout,
+                [
+                    '<?xml version="1.0" encoding="UTF-8" ?>',
+                    '<Layout xmlns="http://soap.sforce.com/2006/04/metadata">',
+                    '    <layoutSections>',
+                    '        <label>Panel</label>',
+                    '        <layoutColumns>',
+                    '            <layoutItems>',
+                    '                <page>NoSuchPage</page>',
+                    '            </layoutItems>',
+                    '        </layoutColumns>',
+                    '        <style>OneColumn</style>',
+                    '    </layoutSections>',
+                    '    <relatedLists>',
+                    '        <fields>NAME</fields>',
+                    '        <fields>Not_A_Field__c</fields>',
+                    '        <relatedList>Zoom_Participant__c.Zoom_Meeting__c</relatedList>',
+                    '    </relatedLists>',
+                    '    <relatedLists>',
+                    '        <relatedList>Zoom_Participant__c.Contact__c</relatedList>',
+                    '    </relatedLists>',
+                    '</Layout>',
+                    ''
+                ].join('\n')
+            );
+            const { problems } = await xref.run({ root: box.root });
+            const hits = problemsIn(problems, layout);
+            const text = box.read(layout);
+            assert.equal(hits.find((p) => p.message.includes('NoSuchPage')).line, lineOf(text, 'NoSuchPage'));
+            assert.equal(hits.find((p) => p.message.includes('Not_A_Field__c')).line, lineOf(text, 'Not_A_Field__c'));
+            const wrong = hits.find((p) => p.message.includes('Contact__c looks up'));
+            assert.equal(wrong.line, lineOf(text, 'Zoom_Participant__c.Contact__c'));
+            assert.match(wrong.message, /looks up Contact, not Zoom_Meeting__c/);
+        }));
+});
+
 describe('metadata-convert', () => {
     it('names an Apex class whose -meta.xml is missing', () =>
         withSandbox(async (box) => {
