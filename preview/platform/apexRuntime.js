@@ -9,6 +9,7 @@
  * Jest fixtures `<Class>.<method>.<state>.json` and `<Class>.<method>.json`.
  */
 import { previewContext, recordPreviewEvent } from './context.js';
+import { HANDLERS } from '../handlers/index.js';
 
 /** What an AuraHandledException looks like once it reaches the browser. */
 const ERROR_DEFAULTS = { status: 500, statusText: 'Server Error', ok: false, headers: {} };
@@ -39,7 +40,8 @@ function toApexError(error) {
  * `<method>.json`.
  * @param {string} method "<Class>.<method>"
  * @returns {{ kind: 'fixture', file: string, delayMs: number } | { kind: 'data', data: unknown, delayMs: number }
- *          | { kind: 'error', error: object, delayMs: number } | { kind: 'pending' } | { kind: 'missing' }}
+ *          | { kind: 'error', error: object, delayMs: number } | { kind: 'handler', handler: string, delayMs: number }
+ *          | { kind: 'pending' } | { kind: 'missing' }}
  */
 export function resolveResponse(method) {
     const { apex, stateName, fixtures } = previewContext();
@@ -50,6 +52,7 @@ export function resolveResponse(method) {
         const delayMs = declared.delayMs ?? 0;
         if ('fixture' in declared) return { kind: 'fixture', file: declared.fixture, delayMs };
         if ('error' in declared) return { kind: 'error', error: declared.error, delayMs };
+        if ('handler' in declared) return { kind: 'handler', handler: declared.handler, delayMs };
         return { kind: 'data', data: declared.data, delayMs };
     }
     for (const file of [`${method}.${stateName}.json`, `${method}.json`]) {
@@ -67,7 +70,14 @@ export function resolveResponse(method) {
  */
 async function invoke(method, params, via) {
     const response = resolveResponse(method);
-    recordPreviewEvent('apex', { method, params, via, response: response.kind, file: response.file });
+    recordPreviewEvent('apex', {
+        method,
+        params,
+        via,
+        response: response.kind,
+        file: response.file,
+        handler: response.handler
+    });
     if (response.kind === 'pending') return never();
     if (response.kind === 'missing') {
         const message = `Preview: no answer for Apex ${method} in state "${previewContext().stateName}". Add it to the state in preview/gallery.json or create force-app/test/fixtures/${method}.json.`;
@@ -77,9 +87,30 @@ async function invoke(method, params, via) {
     if (response.delayMs) await sleep(response.delayMs);
     if (response.kind === 'error') throw toApexError(response.error);
     if (response.kind === 'data') return structuredClone(response.data ?? null);
+    if (response.kind === 'handler') return callHandler(response.handler, method, params);
     const res = await fetch(`/fixtures/${encodeURIComponent(response.file)}`, { cache: 'no-store' });
     if (!res.ok) throw toApexError({ status: res.status, body: { message: `Preview: ${response.file} not found` } });
     return res.json();
+}
+
+/**
+ * Asks an in-browser handler (preview/handlers) for the answer. A thrown `{ status, body }` becomes an Apex error;
+ * anything else thrown is a bug in the handler and is reported as such.
+ */
+async function callHandler(name, method, params) {
+    const handler = HANDLERS[name];
+    if (!handler) {
+        const message = `Preview: no handler "${name}" in preview/handlers/index.js (asked for ${method}).`;
+        console.error(message);
+        throw toApexError({ body: { message } });
+    }
+    try {
+        return structuredClone((await handler(method, params)) ?? null);
+    } catch (error) {
+        if (error && typeof error === 'object' && 'body' in error) throw toApexError(error);
+        console.error(`Preview handler "${name}" failed on ${method}:`, error);
+        throw toApexError({ body: { message: `Preview handler "${name}" failed: ${error?.message ?? error}` } });
+    }
 }
 
 /**

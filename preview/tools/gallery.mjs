@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lwcBundles } from '../../scripts/build.mjs';
 import { ROOT, rel } from '../../scripts/lib/project.mjs';
+import { HANDLER_NAMES } from '../handlers/index.js';
 
 /** Where the gallery, the fixtures and the build output live. */
 export const PATHS = {
@@ -62,7 +63,7 @@ export function bundlesWithoutEntry(gallery, bundles) {
 
 /**
  * Checks one Apex response of a state. A response is a fixture file name, "pending", or an object with exactly
- * one of `fixture`, `data`, `error` and an optional `delayMs`.
+ * one of `fixture`, `data`, `error`, `handler` and an optional `delayMs`.
  * @returns {string[]} problems
  */
 function checkResponse(where, response, fixtures) {
@@ -73,13 +74,20 @@ function checkResponse(where, response, fixtures) {
     if (!response || typeof response !== 'object' || Array.isArray(response)) {
         return [`${where}: must be a fixture file name, "pending" or an object`];
     }
-    const kinds = ['fixture', 'data', 'error'].filter((k) => k in response);
+    const kinds = ['fixture', 'data', 'error', 'handler'].filter((k) => k in response);
     const problems = [];
-    if (kinds.length !== 1) problems.push(`${where}: needs exactly one of "fixture", "data", "error"`);
-    const unknown = Object.keys(response).filter((k) => !['fixture', 'data', 'error', 'delayMs'].includes(k));
+    if (kinds.length !== 1) problems.push(`${where}: needs exactly one of "fixture", "data", "error", "handler"`);
+    const unknown = Object.keys(response).filter(
+        (k) => !['fixture', 'data', 'error', 'handler', 'delayMs'].includes(k)
+    );
     if (unknown.length) problems.push(`${where}: unknown key(s) ${unknown.join(', ')}`);
     if ('fixture' in response && !fixtures.has(response.fixture)) {
         problems.push(`${where}: fixture "${response.fixture}" is not in force-app/test/fixtures`);
+    }
+    if ('handler' in response && !HANDLER_NAMES.includes(response.handler)) {
+        problems.push(
+            `${where}: handler "${response.handler}" is not in preview/handlers/index.js (known: ${HANDLER_NAMES.join(', ')})`
+        );
     }
     if ('error' in response && (typeof response.error !== 'object' || response.error === null)) {
         problems.push(`${where}: "error" must be an object like { "status": 500, "body": { "message": "…" } }`);

@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+// npm run bench: how fast the Zoom External Meetings page switches pages and applies filters over 10,000 meetings.
+// Builds the preview, serves it, opens /c/zoomExternalMeetings?state=data (the in-browser handler of
+// preview/handlers/externalMeetings.js: 10,000 meetings, server-side filters, sort and keyset paging) in Debian's
+// chromium headless, and measures inside the page: performance.now() from the click (or the filter's change event)
+// until the table shows the new page's first row ("dom"), and until the next animation frame after it ("frame",
+// which includes style and layout of the new rows). Prints median / p90 / max per action against the target.
+//   node scripts/bench.mjs [--no-tsc] [--rounds N]
+// Not a timed test: exits 0 whatever the numbers, non-zero only when the page fails (error, missing row, timeout).
+// CHROMIUM_PATH overrides /usr/bin/chromium.
+import { chromium } from 'playwright-core';
+import { buildPreview } from '../preview/tools/build.mjs';
+import { startPreviewServer } from '../preview/tools/server.mjs';
+import { launchChromium, newPage, openPreviewPage } from '../e2e/harness.mjs';
+
+/** What a page switch should stay under (ms), from the click to the new rows on screen. */
+const TARGET_MS = 100;
+const URL = '/c/zoomExternalMeetings?state=data';
+const HOST_TAG = 'c-zoom-external-meetings';
+
+const args = process.argv.slice(2);
+const roundsArg = args.indexOf('--rounds');
+const ROUNDS = roundsArg >= 0 ? Math.max(1, Number(args[roundsArg + 1]) || 3) : 3;
+
+/**
+ * Runs in the page: performs one action on the component and resolves with the times until the table shows a
+ * different first row or page label ("dom") and until the following animation frame ("frame").
+ * @param {{ tag: string, kind: 'button'|'combobox'|'sort', target: string, value?: string }} action
+ */
+async function measureInPage({ tag, kind, target, value }) {
+    const root = document.querySelector(`[data-preview="region"] ${tag}`).shadowRoot;
+    const firstRow = () => root.querySelector('tbody tr[data-row]')?.dataset.row ?? '';
+    const label = () => root.querySelector('[data-id="page-label"]')?.textContent ?? '';
+    const channel = new MessageChannel();
+    // A macrotask yield much finer than setTimeout's clamped 4 ms.
+    const tick = () =>
+        new Promise((resolve) => {
+            channel.port1.onmessage = () => resolve();
+            channel.port2.postMessage(null);
+        });
+    const before = [firstRow(), label()];
+    const started = performance.now();
+    if (kind === 'button') {
+        // The host element carries the onclick handler (its inner button sits in a shadow tree of its own).
+        root.querySelector(`lightning-button[data-id="${target}"]`).click();
+    } else if (kind === 'sort') {
+        root.querySelector(`button[data-sort="${target}"]`).click();
+    } else {
+        root.querySelector(`lightning-combobox[data-id="${target}"]`).dispatchEvent(
+            new CustomEvent('change', { detail: { value } })
+        );
+    }
+    for (;;) {
+        await tick();
+        const now = [firstRow(), label()];
+        if (now[0] && (now[0] !== before[0] || now[1] !== before[1])) break;
+        if (performance.now() - started > 10_000) throw new Error(`no new page 10 s after ${kind} ${target}`);
+    }
+    const dom = performance.now() - started;
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const frame = performance.now() - started;
+    return { dom, frame, label: label(), rows: root.querySelectorAll('tbody tr[data-row]').length };
+}
+
+const PAGING = [
+    ['button', 'next'],
+    ['button', 'next'],
+    ['button', 'next'],
+    ['button', 'previous'],
+    ['button', 'last'],
+    ['button', 'previous'],
+    ['button', 'first']
+];
+
+function percentile(sorted, p) {
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function summarise(name, samples, target) {
+    const dom = samples.map((s) => s.dom).sort((a, b) => a - b);
+    const frame = samples.map((s) => s.frame).sort((a, b) => a - b);
+    const f = (n) => n.toFixed(1).padStart(8);
+    const ok = target === null ? '' : percentile(frame, 90) <= target ? 'ok' : 'OVER';
+    return (
+        `${name.padEnd(34)}${String(samples.length).padStart(4)}` +
+        `${f(percentile(dom, 50))}${f(percentile(dom, 90))}${f(dom.at(-1))}` +
+        `${f(percentile(frame, 50))}${f(percentile(frame, 90))}${f(frame.at(-1))}` +
+        `   ${target === null ? '   –' : `≤ ${target}`}  ${ok}`
+    );
+}
+
+async function main() {
+    const started = performance.now();
+    const { timings } = await buildPreview({ typescript: !args.includes('--no-tsc'), log: () => {} });
+    console.log(`bench: preview built in ${(timings.total / 1000).toFixed(1)} s`);
+    const server = await startPreviewServer({ port: 0 });
+    const chrome = await launchChromium();
+    const browser = await chromium.connectOverCDP(chrome.cdpUrl);
+    try {
+        const { page, problems } = await newPage(browser, server.url);
+        page.setDefaultTimeout(60_000);
+        const t0 = performance.now();
+        await openPreviewPage(page, URL);
+        await page.locator(`[data-preview="region"] ${HOST_TAG} tbody tr[data-row]`).first().waitFor();
+        const firstLoad = performance.now() - t0;
+        const run = (kind, target, value) => page.evaluate(measureInPage, { tag: HOST_TAG, kind, target, value });
+
+        const results = {
+            paging50: [],
+            paging200: [],
+            host: [],
+            event: [],
+            sort: []
+        };
+        // Warm-up: the first switches compile code paths; not counted.
+        for (const [kind, target] of PAGING) await run(kind, target);
+
+        for (let round = 0; round < ROUNDS; round++) {
+            for (const [kind, target] of PAGING) results.paging50.push(await run(kind, target));
+        }
+        const hosts = await page.evaluate(
+            (tag) =>
+                document
+                    .querySelector(`[data-preview="region"] ${tag}`)
+                    .shadowRoot.querySelector('lightning-combobox[data-id="host"]')
+                    .options.map((o) => o.value),
+            HOST_TAG
+        );
+        for (let round = 0; round < ROUNDS; round++) {
+            for (const host of [...hosts.slice(1, 4), '']) results.host.push(await run('combobox', 'host', host));
+            for (const filter of ['withoutEvent', 'withEvent', 'all']) {
+                results.event.push(await run('combobox', 'event-filter', filter));
+            }
+        }
+        for (const column of ['topic', 'topic', 'host', 'participants', 'startTime']) {
+            results.sort.push(await run('sort', column));
+        }
+        const sized = await run('combobox', 'page-size', '200');
+        if (sized.rows !== 200) throw new Error(`page size 200 shows ${sized.rows} rows`);
+        for (let round = 0; round < ROUNDS; round++) {
+            for (const [kind, target] of PAGING) results.paging200.push(await run(kind, target));
+        }
+        const lastLabel = results.paging200.at(-1).label;
+
+        console.log(
+            `bench: ${URL} (10,000 meetings), first page shown ${Math.round(firstLoad)} ms after navigation; ` +
+                `${ROUNDS} rounds; times in ms, from the action to the new first row (dom) and to the next frame`
+        );
+        console.log(
+            `${'action'.padEnd(34)}${'n'.padStart(4)}${'dom p50'.padStart(8)}${'p90'.padStart(8)}${'max'.padStart(8)}` +
+                `${'frm p50'.padStart(8)}${'p90'.padStart(8)}${'max'.padStart(8)}   target`
+        );
+        console.log(summarise('page switch, 50 rows', results.paging50, TARGET_MS));
+        console.log(summarise('page switch, 200 rows', results.paging200, TARGET_MS));
+        console.log(summarise('host filter (first page)', results.host, TARGET_MS));
+        console.log(summarise('has-Event filter (first page)', results.event, TARGET_MS));
+        console.log(summarise('sort by column (first page)', results.sort, TARGET_MS));
+        console.log(
+            `bench: pager after the last switch: "${lastLabel}"; total ${((performance.now() - started) / 1000).toFixed(1)} s`
+        );
+        if (problems.length) {
+            console.error(`bench: the page reported problems:\n  ${problems.join('\n  ')}`);
+            return 1;
+        }
+        return 0;
+    } finally {
+        await browser.close();
+        await chrome.close();
+        await server.close();
+    }
+}
+
+try {
+    process.exitCode = await main();
+} catch (error) {
+    console.error(`bench: ${error.message}`);
+    process.exitCode = 1;
+}
