@@ -60,7 +60,11 @@ export function matchBadge(matchMethod: string | null | undefined): MatchBadge {
         case 'Name':
             return { label: 'Name', cssClass: 'slds-badge_lightest', help: 'Matched by first and last name.' };
         case 'Manual':
-            return { label: 'Manual', cssClass: 'slds-badge_inverse', help: 'Linked by hand.' };
+            return {
+                label: 'Manual',
+                cssClass: 'slds-badge_inverse',
+                help: 'Linked or unlinked by hand; the sync keeps it.'
+            };
         case 'Ambiguous':
             return {
                 label: 'Ambiguous',
