@@ -5,7 +5,9 @@
 // chromium headless, and measures inside the page: performance.now() from the click (or the filter's change event)
 // until the table shows the new page's first row ("dom"), and until the next animation frame after it ("frame",
 // which includes style and layout of the new rows). Prints median / p90 / max per action against the target.
-//   node scripts/bench.mjs [--no-tsc] [--rounds N]
+// The preview is built with the LWC engine in production mode, as Lightning Experience runs it for users without
+// Debug Mode; --dev measures the development engine (extra checks, slower) that the preview and e2e tests use.
+//   node scripts/bench.mjs [--no-tsc] [--rounds N] [--dev]
 // Not a timed test: exits 0 whatever the numbers, non-zero only when the page fails (error, missing row, timeout).
 // CHROMIUM_PATH overrides /usr/bin/chromium.
 import { chromium } from 'playwright-core';
@@ -21,6 +23,7 @@ const HOST_TAG = 'c-zoom-external-meetings';
 const args = process.argv.slice(2);
 const roundsArg = args.indexOf('--rounds');
 const ROUNDS = roundsArg >= 0 ? Math.max(1, Number(args[roundsArg + 1]) || 3) : 3;
+const MODE = args.includes('--dev') ? 'development' : 'production';
 
 /**
  * Runs in the page: performs one action on the component and resolves with the times until the table shows a
@@ -91,8 +94,8 @@ function summarise(name, samples, target) {
 
 async function main() {
     const started = performance.now();
-    const { timings } = await buildPreview({ typescript: !args.includes('--no-tsc'), log: () => {} });
-    console.log(`bench: preview built in ${(timings.total / 1000).toFixed(1)} s`);
+    const { timings } = await buildPreview({ typescript: !args.includes('--no-tsc'), log: () => {}, mode: MODE });
+    console.log(`bench: preview built in ${(timings.total / 1000).toFixed(1)} s, LWC engine in ${MODE} mode`);
     const server = await startPreviewServer({ port: 0 });
     const chrome = await launchChromium();
     const browser = await chromium.connectOverCDP(chrome.cdpUrl);

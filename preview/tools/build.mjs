@@ -74,8 +74,13 @@ function skipRtlIcons() {
     };
 }
 
-/** Rollup input options for the preview bundle. */
-export function rollupOptions(bundles) {
+/**
+ * Rollup input options for the preview bundle.
+ * @param {Array<{name: string}>} bundles
+ * @param {'development'|'production'} [mode] the LWC engine's mode: development (checks and warnings, the default for
+ *        the preview and tests) or production (what Lightning Experience runs for users without Debug Mode)
+ */
+export function rollupOptions(bundles, mode = 'development') {
     return {
         input: { main: path.join(PREVIEW, 'shell', 'main.js') },
         plugins: [
@@ -90,7 +95,7 @@ export function rollupOptions(bundles) {
                     enableSyntheticElementInternals: true
                 })
             ),
-            previewPlatform({ bundles }),
+            previewPlatform({ bundles, mode }),
             nodeResolve({ browser: true })
         ],
         onwarn(warning, warn) {
@@ -124,12 +129,13 @@ const since = (start) => Math.round(performance.now() - start);
 
 /**
  * Builds the preview.
- * @param {{ typescript?: boolean, log?: (line: string) => void }} [options] `typescript: false` skips the tsc
- *        emit (when npm run build has just run).
+ * @param {{ typescript?: boolean, log?: (line: string) => void, mode?: 'development'|'production' }} [options]
+ *        `typescript: false` skips the tsc emit (when npm run build has just run); `mode` is the LWC engine's mode
+ *        (default development).
  * @returns {Promise<{ timings: Record<string, number>, manifest: object, warnings: string[] }>}
  * @throws {Error} with every problem listed when the TypeScript build, the gallery or rollup fails
  */
-export async function buildPreview({ typescript = true, log = console.log } = {}) {
+export async function buildPreview({ typescript = true, log = console.log, mode = 'development' } = {}) {
     const started = performance.now();
     const timings = {};
     if (typescript) {
@@ -154,7 +160,7 @@ export async function buildPreview({ typescript = true, log = console.log } = {}
     mkdirSync(dist, { recursive: true });
 
     const t = performance.now();
-    const bundle = await rollup(rollupOptions(bundles));
+    const bundle = await rollup(rollupOptions(bundles, mode));
     try {
         await bundle.write({
             dir: dist,
