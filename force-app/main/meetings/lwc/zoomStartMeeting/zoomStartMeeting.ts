@@ -7,7 +7,7 @@ import { mappingRequestMailto, openInNewTab, recordUrl } from 'c/meetingLaunch';
 /**
  * Start Zoom Meeting: a screen quick action on Lead and Contact (also placed on a Classic Visualforce page through
  * Lightning Out). On open it starts an instant Zoom meeting with the record's person, opens the start URL in a new
- * tab (or offers a link when the browser blocks the popup), and links the Event created in Activity History. When
+ * tab (or offers a link when the browser blocks the popup), and links the Event created on the record. When
  * Email Launch Attendees is on, the email composer follows. Closing fires CloseActionScreenEvent (quick action)
  * and `close` (the Classic page listens for it).
  */
