@@ -1,6 +1,8 @@
 // Field documentation and the data-access inventory.
 //  - every custom field has a description, help text (inlineHelpText) and a data-sensitivity level
-//    (securityClassification); every custom object has a description;
+//    (securityClassification); every custom object and platform event has a description;
+//  - platform event fields (objects named *__e) are the exception for help text: the platform rejects
+//    inlineHelpText on them (events are never shown in the user interface), so they must have none;
 //  - the field inventory in docs/data-access.md (between the markers) equals what scripts/data-access.mjs generates
 //    from the object metadata, so the document cannot drift from the fields.
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,7 +28,7 @@ export function readObjects(root = ROOT) {
                 name,
                 label: name,
                 description: '',
-                custom: name.endsWith('__c'),
+                custom: /__(c|e)$/.test(name),
                 fields: [],
                 file: null
             });
@@ -103,9 +105,16 @@ export async function run({ root = ROOT } = {}) {
             problems.push({ file: o.file, rule: 'object-description', message: `${o.name} has no <description>.` });
         for (const f of o.fields) {
             fieldCount++;
+            const event = o.name.endsWith('__e');
+            if (event && f.help)
+                problems.push({
+                    file: f.file,
+                    rule: 'field-docs',
+                    message: `${o.name}.${f.name} has inlineHelpText, which platform event fields cannot have.`
+                });
             const missing = [
                 !f.description && 'description',
-                !f.help && 'inlineHelpText',
+                !event && !f.help && 'inlineHelpText',
                 !f.classification && 'securityClassification'
             ].filter(Boolean);
             if (missing.length)
