@@ -33,6 +33,24 @@ describe('zoomSetup checklist', { concurrency: 3 }, () => {
         return toast.first().getAttribute('data-variant');
     }
 
+    test('a large directory is mapped in the background and the page follows it', { timeout: TEST_TIMEOUT }, () =>
+        withSetup('mappingInBackground', async ({ page, setup }) => {
+            await button(setup, 'map-users').click();
+            assert.equal(await toastVariant(page, 'User mapping started'), 'info');
+            await setup
+                .locator('[data-id="mapping-summary"]')
+                .getByText('Mapping in progress: 900 Zoom users')
+                .waitFor();
+            assert.equal(await button(setup, 'map-users').isDisabled(), true);
+            // The page polls getMappingStatus after 5 s; the run has ended by then.
+            assert.equal(await toastVariant(page, 'User mapping finished'), 'warning');
+            await setup.locator('[data-id="unmatched"]').getByText('No Zoom user has this email address.').waitFor();
+            assert.equal(await setup.locator('[data-id="unmatched"] tbody tr').count(), 2);
+            const calls = await page.evaluate(() => window.__preview.events.filter((e) => e.type === 'apex'));
+            assert.equal(calls.filter((c) => c.method === 'ZoomSetupController.getMappingStatus').length, 1);
+        })
+    );
+
     test('an admin walks the checklist top to bottom', { timeout: TEST_TIMEOUT }, () =>
         withSetup('configured', async ({ page, setup }) => {
             const progress = setup.locator('[data-id="progress-label"]');

@@ -68,7 +68,13 @@ declare namespace Apex {
 
     /** force-app/main/core/classes/UserMappingResult.cls */
     interface UserMappingResult {
+        /** Running: a background job continues the run; poll getMappingStatus. None: never mapped. */
+        state: 'Done' | 'Running' | 'Failed' | 'None';
+        message: string | null;
+        usersRead: number;
         matched: number;
+        unmatchedCount: number;
+        /** Filled once the run has ended (at most 200). */
         unmatched: UnmatchedUser[];
     }
 
@@ -104,8 +110,15 @@ declare module '@salesforce/apex/ZoomSetupController.saveWebhookSecret' {
 }
 
 declare module '@salesforce/apex/ZoomSetupController.mapUsers' {
+    /** Maps a small directory at once (Done) or starts the background run (Running); never starts a second run. */
     const mapUsers: ApexMethod<Record<string, never>, Apex.UserMappingResult>;
     export default mapUsers;
+}
+
+declare module '@salesforce/apex/ZoomSetupController.getMappingStatus' {
+    /** The state of the latest mapping run, read without calling Zoom. */
+    const getMappingStatus: ApexMethod<Record<string, never>, Apex.UserMappingResult>;
+    export default getMappingStatus;
 }
 
 declare module '@salesforce/apex/ZoomSetupController.setHourlySync' {

@@ -6,6 +6,7 @@ import testConnection from '@salesforce/apex/ZoomSetupController.testConnection'
 import saveSettings from '@salesforce/apex/ZoomSetupController.saveSettings';
 import saveWebhookSecret from '@salesforce/apex/ZoomSetupController.saveWebhookSecret';
 import mapUsers from '@salesforce/apex/ZoomSetupController.mapUsers';
+import getMappingStatus from '@salesforce/apex/ZoomSetupController.getMappingStatus';
 import setHourlySync from '@salesforce/apex/ZoomSetupController.setHourlySync';
 import { errorMessage } from 'c/zoomErrors';
 import {
@@ -29,6 +30,10 @@ function orgWideEmailError(value: string | null | undefined): string {
         ? ''
         : `"${address}" is not a valid email address. Enter an address such as meetings@example.com, or leave it blank.`;
 }
+
+/** How often a background user mapping is polled, and for how long before the page offers Refresh instead. */
+export const MAPPING_POLL_MS = 5000;
+export const MAPPING_POLL_LIMIT = 24;
 
 type Busy = 'load' | 'test' | 'settings' | 'secret' | 'users' | 'sync' | null;
 type BooleanSetting = 'emailLaunchAttendees' | 'joinBeforeHost' | 'usePmi' | 'syncExternalMeetings' | 'createCallTasks';
@@ -73,10 +78,17 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
     loadError = '';
     busy: Busy = 'load';
     secretToken = '';
+    /** Polls left while a background mapping runs; 0 when not polling. */
+    mappingPollsLeft = 0;
+    private mappingTimer: ReturnType<typeof setTimeout> | null = null;
 
     override connectedCallback(): void {
         // load() reports its own failures inline, so the promise is not awaited here.
         this.load();
+    }
+
+    override disconnectedCallback(): void {
+        this.stopMappingPoll();
     }
 
     async load(): Promise<void> {
@@ -167,9 +179,29 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
     }
 
     get mappingSummary(): string {
-        if (!this.mapping) return '';
-        const unmatched = this.mapping.unmatched.length;
-        return `${this.mapping.matched} user${this.mapping.matched === 1 ? '' : 's'} linked, ${unmatched} could not be linked.`;
+        const mapping = this.mapping;
+        if (!mapping) return '';
+        if (mapping.state === 'Running') {
+            return `Mapping in progress: ${mapping.usersRead} Zoom users read so far, ${mapping.matched} linked.`;
+        }
+        if (mapping.state === 'Failed' || mapping.state === 'None') return mapping.message ?? '';
+        const unmatched = Math.max(mapping.unmatchedCount ?? 0, mapping.unmatched.length);
+        const listed = mapping.unmatched.length < unmatched ? ` The first ${mapping.unmatched.length} are listed.` : '';
+        return `${mapping.matched} user${mapping.matched === 1 ? '' : 's'} linked, ${unmatched} could not be linked.${listed}`;
+    }
+
+    /** True while a background mapping runs (the Map users button stays disabled). */
+    get mappingRunning(): boolean {
+        return this.mapping?.state === 'Running';
+    }
+
+    /** True when a background mapping still runs but the page stopped polling: the admin refreshes by hand. */
+    get showMappingRefresh(): boolean {
+        return this.mappingRunning && this.mappingPollsLeft === 0;
+    }
+
+    get mapUsersDisabled(): boolean {
+        return this.busy !== null || this.mappingRunning;
     }
 
     get recentErrors(): Apex.ZoomLogDto[] {
@@ -304,13 +336,63 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
 
     async handleMapUsers(): Promise<void> {
         await this.run('users', async () => {
-            const mapping = await mapUsers({});
-            this.mapping = mapping;
-            const variant = mapping.unmatched.length ? 'warning' : 'success';
-            this.toast('User mapping finished', this.mappingSummary, variant);
-            const status = await getSetupStatus({});
-            this.status = status;
+            this.mapping = await mapUsers({});
+            if (this.mapping.state === 'Running') {
+                this.toast('User mapping started', this.mapping.message ?? this.mappingSummary, 'info');
+                this.mappingPollsLeft = MAPPING_POLL_LIMIT;
+                this.scheduleMappingPoll();
+                return;
+            }
+            await this.finishMapping();
         });
+    }
+
+    /** Reads the background mapping's state once (the Refresh button after polling stopped). */
+    async handleRefreshMapping(): Promise<void> {
+        await this.run('users', () => this.pollMapping());
+    }
+
+    private scheduleMappingPoll(): void {
+        this.stopMappingPoll();
+        // A polite poll of a server-side job; LWC has no push for it.
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.mappingTimer = setTimeout(() => {
+            this.mappingTimer = null;
+            this.mappingPollsLeft = Math.max(0, this.mappingPollsLeft - 1);
+            this.pollMapping().catch((error: unknown) => {
+                this.mappingPollsLeft = 0;
+                this.toast('Something went wrong', errorMessage(error as ApexError), 'error');
+            });
+        }, MAPPING_POLL_MS);
+    }
+
+    private stopMappingPoll(): void {
+        if (this.mappingTimer !== null) {
+            clearTimeout(this.mappingTimer);
+            this.mappingTimer = null;
+        }
+    }
+
+    private async pollMapping(): Promise<void> {
+        this.mapping = await getMappingStatus({});
+        if (this.mapping.state === 'Running') {
+            if (this.mappingPollsLeft > 0) this.scheduleMappingPoll();
+            return;
+        }
+        this.mappingPollsLeft = 0;
+        await this.finishMapping();
+    }
+
+    /** Ends a mapping in a toast and refreshes the checklist counts. */
+    private async finishMapping(): Promise<void> {
+        const mapping = this.mapping!;
+        if (mapping.state === 'Failed') {
+            this.toast('User mapping stopped', mapping.message ?? 'Run the mapping again.', 'error');
+        } else {
+            const unmatched = Math.max(mapping.unmatchedCount ?? 0, mapping.unmatched.length);
+            this.toast('User mapping finished', this.mappingSummary, unmatched ? 'warning' : 'success');
+        }
+        this.status = await getSetupStatus({});
     }
 
     async handleSyncToggle(event: Event): Promise<void> {
@@ -350,7 +432,7 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         }
     }
 
-    private toast(title: string, message: string, variant: 'success' | 'warning' | 'error'): void {
+    private toast(title: string, message: string, variant: 'success' | 'warning' | 'error' | 'info'): void {
         this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
     }
 }

@@ -5,6 +5,7 @@ import testConnection from '@salesforce/apex/ZoomSetupController.testConnection'
 import saveSettings from '@salesforce/apex/ZoomSetupController.saveSettings';
 import saveWebhookSecret from '@salesforce/apex/ZoomSetupController.saveWebhookSecret';
 import mapUsers from '@salesforce/apex/ZoomSetupController.mapUsers';
+import getMappingStatus from '@salesforce/apex/ZoomSetupController.getMappingStatus';
 import setHourlySync from '@salesforce/apex/ZoomSetupController.setHourlySync';
 import configured from 'fixtures/ZoomSetupController.getSetupStatus.json';
 import notConfigured from 'fixtures/ZoomSetupController.getSetupStatus.notConfigured.json';
@@ -12,6 +13,9 @@ import connected from 'fixtures/ZoomSetupController.testConnection.json';
 import missingScopes from 'fixtures/ZoomSetupController.testConnection.missingScopes.json';
 import connectionError from 'fixtures/ZoomSetupController.testConnection.error.json';
 import mapping from 'fixtures/ZoomSetupController.mapUsers.json';
+import mappingStarted from 'fixtures/ZoomSetupController.mapUsers.running.json';
+import mappingDone from 'fixtures/ZoomSetupController.getMappingStatus.json';
+import mappingRunning from 'fixtures/ZoomSetupController.getMappingStatus.running.json';
 import syncStatus from 'fixtures/ZoomSetupController.setHourlySync.json';
 import { navigationCalls, resetNavigation } from '../../../../../test/jest-mocks/lightning/navigation';
 
@@ -20,6 +24,7 @@ jest.mock('@salesforce/apex/ZoomSetupController.testConnection', () => ({ defaul
 jest.mock('@salesforce/apex/ZoomSetupController.saveSettings', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/ZoomSetupController.saveWebhookSecret', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/ZoomSetupController.mapUsers', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/ZoomSetupController.getMappingStatus', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/ZoomSetupController.setHourlySync', () => ({ default: jest.fn() }), { virtual: true });
 
 const mocked = (fn: unknown) => fn as jest.Mock;
@@ -250,6 +255,89 @@ describe('c-zoom-setup', () => {
         );
         expect(toasts[0]).toEqual(expect.objectContaining({ variant: 'warning' }));
         expect(mocked(getSetupStatus)).toHaveBeenCalledTimes(2);
+    });
+
+    describe('a directory too large for one request', () => {
+        afterEach(() => {
+            jest.useRealTimers();
+        });
+
+        it('shows the progress, polls every 5 s and ends in a toast with the unmatched users', async () => {
+            mocked(mapUsers).mockResolvedValue(mappingStarted as Apex.UserMappingResult);
+            mocked(getMappingStatus)
+                .mockResolvedValueOnce(mappingRunning as Apex.UserMappingResult)
+                .mockResolvedValueOnce(mappingDone as Apex.UserMappingResult);
+            const { element, toasts } = await mount();
+            jest.useFakeTimers();
+            click(element, 'map-users');
+            await jest.advanceTimersByTimeAsync(0);
+            expect(q(element, '[data-id="mapping-summary"]')!.textContent).toBe(
+                'Mapping in progress: 900 Zoom users read so far, 850 linked.'
+            );
+            expect(toasts[0]).toEqual(expect.objectContaining({ title: 'User mapping started', variant: 'info' }));
+            expect(q<HTMLButtonElement>(element, '[data-id="map-users"]')!.disabled).toBe(true);
+            expect(mocked(getMappingStatus)).not.toHaveBeenCalled();
+
+            await jest.advanceTimersByTimeAsync(5000);
+            expect(mocked(getMappingStatus)).toHaveBeenCalledTimes(1);
+            expect(q(element, '[data-id="mapping-summary"]')!.textContent).toContain('1800 Zoom users read so far');
+
+            await jest.advanceTimersByTimeAsync(5000);
+            expect(mocked(getMappingStatus)).toHaveBeenCalledTimes(2);
+            expect(q(element, '[data-id="mapping-summary"]')!.textContent).toBe(
+                '12 users linked, 2 could not be linked.'
+            );
+            expect(q(element, '[data-id="unmatched"]')!.textContent).toContain('No Zoom user has this email address.');
+            expect(toasts[1]).toEqual(expect.objectContaining({ title: 'User mapping finished', variant: 'warning' }));
+            expect(mocked(getSetupStatus)).toHaveBeenCalledTimes(2);
+
+            await jest.advanceTimersByTimeAsync(60000);
+            expect(mocked(getMappingStatus)).toHaveBeenCalledTimes(2);
+        });
+
+        it('stops polling after two minutes and offers Refresh', async () => {
+            mocked(mapUsers).mockResolvedValue(mappingStarted as Apex.UserMappingResult);
+            mocked(getMappingStatus).mockResolvedValue(mappingRunning as Apex.UserMappingResult);
+            const { element, toasts } = await mount();
+            jest.useFakeTimers();
+            click(element, 'map-users');
+            await jest.advanceTimersByTimeAsync(0);
+            expect(q(element, '[data-id="refresh-mapping"]')).toBeNull();
+
+            await jest.advanceTimersByTimeAsync(5000 * 30);
+            expect(mocked(getMappingStatus)).toHaveBeenCalledTimes(24);
+            expect(q(element, '[data-id="refresh-mapping"]')).not.toBeNull();
+
+            mocked(getMappingStatus).mockResolvedValue({
+                ...(mappingDone as Apex.UserMappingResult),
+                state: 'Failed',
+                message: 'The mapping stopped: Zoom is down.'
+            });
+            click(element, 'refresh-mapping');
+            await jest.advanceTimersByTimeAsync(0);
+            expect(mocked(getMappingStatus)).toHaveBeenCalledTimes(25);
+            expect(q(element, '[data-id="mapping-summary"]')!.textContent).toBe('The mapping stopped: Zoom is down.');
+            expect(toasts[toasts.length - 1]).toEqual(
+                expect.objectContaining({ title: 'User mapping stopped', variant: 'error' })
+            );
+            expect(q(element, '[data-id="refresh-mapping"]')).toBeNull();
+        });
+
+        it('reports a failed poll and stops polling', async () => {
+            mocked(mapUsers).mockResolvedValue(mappingStarted as Apex.UserMappingResult);
+            mocked(getMappingStatus).mockRejectedValue({ body: { message: 'Session expired.' } });
+            const { element, toasts } = await mount();
+            jest.useFakeTimers();
+            click(element, 'map-users');
+            await jest.advanceTimersByTimeAsync(5000);
+            expect(toasts[toasts.length - 1]).toEqual(
+                expect.objectContaining({ title: 'Something went wrong', variant: 'error' })
+            );
+            await jest.advanceTimersByTimeAsync(20000);
+            expect(mocked(getMappingStatus)).toHaveBeenCalledTimes(1);
+            expect(q(element, '[data-id="refresh-mapping"]')).not.toBeNull();
+            document.body.removeChild(element);
+        });
     });
 
     it('switches the hourly sync on', async () => {
