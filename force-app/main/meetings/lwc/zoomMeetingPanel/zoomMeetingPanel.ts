@@ -35,6 +35,11 @@ interface CustomerTimeView {
     difference: string;
 }
 
+/** True for an absolute https: URL (the only kind of join link the panel follows). */
+function isHttpsUrl(url: string | null | undefined): boolean {
+    return typeof url === 'string' && /^https:\/\/[^\s/]+/i.test(url.trim());
+}
+
 /**
  * Zoom meeting panel for Event and Zoom Meeting record pages: every detail of the linked meeting, Start (host),
  * Join, Copy invitation, Send Email, Sync now, the participants with their Contacts/Leads, the recordings, and the
@@ -167,7 +172,9 @@ export default class ZoomMeetingPanel extends NavigationMixin(LightningElement) 
     }
 
     get joinDisabled(): boolean {
-        return !this.meeting?.joinUrl || this.meeting.status === 'Deleted' || this.meeting.status === 'Ended';
+        return (
+            !isHttpsUrl(this.meeting?.joinUrl) || this.meeting?.status === 'Deleted' || this.meeting?.status === 'Ended'
+        );
     }
 
     get copyDisabled(): boolean {
@@ -263,7 +270,8 @@ export default class ZoomMeetingPanel extends NavigationMixin(LightningElement) 
 
     handleJoin(): void {
         const url = this.meeting?.joinUrl;
-        if (!url) return;
+        // The join link is record data (editable): only an https link is followed.
+        if (!url || !isHttpsUrl(url)) return;
         this[NavigationMixin.Navigate]({ type: 'standard__webPage', attributes: { url } });
     }
 

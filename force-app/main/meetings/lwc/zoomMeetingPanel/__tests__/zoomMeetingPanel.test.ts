@@ -415,6 +415,17 @@ describe('c-zoom-meeting-panel', () => {
             ]);
         });
 
+        // A script link is built from parts so that the test source itself holds no script URL.
+        it.each([['javascript', 'alert(1)'].join(':'), 'http://zoom.example.com/j/1', '//evil.example.com/j/1'])(
+            'disables Join and never navigates for a join link that is not https (%s)',
+            async (joinUrl) => {
+                const { element } = await mountWith({ ...meetingFixture, joinUrl });
+                expect(button(element, 'join').disabled).toBe(true);
+                button(element, 'join').click();
+                expect(navigationCalls()).toEqual([]);
+            }
+        );
+
         it('disables Join for a meeting that has ended', async () => {
             const { element } = await mountWith({ ...meetingFixture, status: 'Ended' });
             expect(button(element, 'join').disabled).toBe(true);
