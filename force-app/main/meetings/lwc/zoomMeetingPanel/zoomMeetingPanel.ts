@@ -11,6 +11,7 @@ import { errorMessage } from 'c/zoomErrors';
 import { buildInvitation, formatDuration, formatMeetingNumber, formatStart, statusBadgeClass } from 'c/meetingFormat';
 import { bothZones, isValidTimeZone } from 'c/customerTime';
 import { canSeeStart, canStart, describeDifference, formatBytes, recordingTypeLabel, yesNo } from 'c/meetingDisplay';
+import { openInNewTab } from 'c/meetingLaunch';
 
 type Busy = 'start' | 'sync' | null;
 type ToastVariant = 'success' | 'warning' | 'error';
@@ -244,9 +245,7 @@ export default class ZoomMeetingPanel extends NavigationMixin(LightningElement) 
         this.blockedStartUrl = '';
         try {
             const url = await getStartUrl({ meetingId: meeting.id });
-            const opened = window.open(url, '_blank');
-            if (opened) {
-                opened.opener = null;
+            if (openInNewTab(url)) {
                 this.toast('Zoom is opening', 'The meeting starts in a new tab.', 'success');
             } else {
                 this.blockedStartUrl = url;
