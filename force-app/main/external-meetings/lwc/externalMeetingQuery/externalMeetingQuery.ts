@@ -4,6 +4,8 @@
  * Service component (no template): import from 'c/externalMeetingQuery'.
  */
 
+import { utcToZoned } from 'c/customerTime';
+
 export type SortBy = Apex.ExternalMeetingQuery['sortBy'];
 export type SortDirection = Apex.ExternalMeetingQuery['sortDirection'];
 export type EventFilter = Apex.ExternalMeetingQuery['eventFilter'];
@@ -42,16 +44,9 @@ const FIRST_DIRECTION: Record<SortBy, SortDirection> = {
     participants: 'desc'
 };
 
-/** Today's date (YYYY-MM-DD) in an IANA time zone. */
+/** Today's date (YYYY-MM-DD) in an IANA time zone (the date part of customerTime's wall clock in that zone). */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-    const parts = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit'
-    }).formatToParts(now);
-    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${part('year')}-${part('month')}-${part('day')}`;
+    return utcToZoned(now.toISOString(), timeZone).slice(0, 10);
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date, or null when it is not a real date. */
