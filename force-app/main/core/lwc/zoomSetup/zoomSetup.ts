@@ -18,15 +18,17 @@ import {
     RETENTION_MIN_DAYS
 } from 'c/setupChecklist';
 import type { ChecklistStep } from 'c/setupChecklist';
+import { isValidAddress } from 'c/emailAddresses';
 
 /**
- * A first check of the org-wide sender address before Apex validates it fully: blank is allowed (reps send from
- * their own address); otherwise one address of the form name@domain.tld without spaces.
+ * A check of the org-wide sender address before Apex validates it again: blank is allowed (reps send from their own
+ * address); otherwise one address that the shared address policy (c/emailAddresses, the same rules as Apex's
+ * EmailAddresses) accepts.
  */
 function orgWideEmailError(value: string | null | undefined): string {
     const address = (value ?? '').trim();
     if (!address) return '';
-    return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(address)
+    return isValidAddress(address)
         ? ''
         : `"${address}" is not a valid email address. Enter an address such as meetings@example.com, or leave it blank.`;
 }
