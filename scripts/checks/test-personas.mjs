@@ -150,10 +150,12 @@ function isPersonaExpr(expr, scope, depth = 0) {
         const assigned = scope.assignment(e);
         return assigned != null && isPersonaExpr(assigned, scope, depth + 1);
     }
-    const helper = /^(\w+)\s*\(\s*\)$/.exec(e);
+    // A persona a @TestSetup method inserted, read back from User (the class must create a factory persona).
+    if (/^\[\s*SELECT\b[\s\S]*\bFROM\s+User\b/i.test(e)) return scope.createsPersona();
+    const helper = /^(\w+)\s*\(([\s\S]*)\)$/.exec(e);
     if (helper) {
-        const returned = scope.helperReturn(helper[1]);
-        return returned != null && isPersonaExpr(returned, scope, depth + 1);
+        const returned = scope.helper(helper[1]);
+        return returned != null && isPersonaExpr(returned.expr, returned.scope, depth + 1);
     }
     return false;
 }
@@ -204,6 +206,35 @@ export async function run({ root = ROOT, pending = PENDING } = {}) {
             );
         const outerFileTest = /^\s*@IsTest/im.test(lines.slice(0, 8).join('\n'));
         if (!classIsTest && !outerFileTest) continue;
+        const classText = lines.join('\n');
+        /** How persona expressions resolve inside `bodyLines` (a method or helper of the test class). */
+        const scopeOf = (bodyLines) => ({
+            assignment(name) {
+                // Last assignment in the body, else in the class (a static field a helper fills).
+                for (const text of [bodyLines.join('\n'), classText]) {
+                    let last = null;
+                    for (const m of text.matchAll(new RegExp(`\\b${name}\\s*=(?!=)\\s*([^;]+);`, 'g'))) last = m[1];
+                    if (last != null) return last;
+                }
+                return null;
+            },
+            createsPersona() {
+                const calls = [...classText.matchAll(/TestDataFactory\.\w+\s*\(/g)].map((m) => m.index);
+                return calls.some((at) => {
+                    const open = classText.indexOf('(', at);
+                    const call = `${classText.slice(at, open)}(${argumentText(classText, open) ?? ''})`;
+                    return /^TestDataFactory\.insert/.test(call) && isPersonaExpr(call, this, 4);
+                });
+            },
+            helper(name) {
+                const helperKey = cls.methods.find((k) => k.startsWith(`${cls.name}.${name}/`));
+                const helper = helperKey && model.methods.get(helperKey);
+                if (!helper) return null;
+                const helperLines = lines.slice(helper.line - 1, helper.endLine);
+                const ret = /\breturn\s+([^;]+);/.exec(helperLines.join('\n'));
+                return ret ? { expr: ret[1], scope: scopeOf(helperLines) } : null;
+            }
+        });
         for (const key of cls.methods) {
             const method = model.methods.get(key);
             if (!method || method.file !== cls.file) continue;
@@ -211,23 +242,7 @@ export async function run({ root = ROOT, pending = PENDING } = {}) {
             const isEntry = method.isTest || annotations.includes('istest') || annotations.includes('testsetup');
             if (!isEntry || method.params.length) continue;
             testMethods++;
-            const body = lines.slice(method.line - 1, method.endLine);
-            const scope = {
-                assignment(name) {
-                    const re = new RegExp(`\\b${name}\\s*=\\s*([^;]+);`, 'g');
-                    let last = null;
-                    for (const m of body.join('\n').matchAll(re)) last = m[1];
-                    return last;
-                },
-                helperReturn(name) {
-                    const helperKey = cls.methods.find((k) => k.startsWith(`${cls.name}.${name}/0`));
-                    const helper = helperKey && model.methods.get(helperKey);
-                    if (!helper) return null;
-                    const text = lines.slice(helper.line - 1, helper.endLine).join('\n');
-                    const ret = /\breturn\s+([^;]+);/.exec(text);
-                    return ret ? ret[1] : null;
-                }
-            };
+            const scope = scopeOf(lines.slice(method.line - 1, method.endLine));
             const stack = [];
             let reported = false;
             for (let i = 0; i < method.events.length; i++) {

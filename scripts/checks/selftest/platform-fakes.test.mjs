@@ -42,6 +42,32 @@ describe('Platform fakes are complete (check d)', () => {
         assert.match(hit.message, /never Unknown/);
     });
 
+    it('counts the fakes of one seam together across test classes', () =>
+        withSandbox(async (box) => {
+            box.write(
+                PROBE_TEST,
+                [
+                    '@IsTest',
+                    'private class PlatformFakeProbeTest {',
+                    '    private class UnknownReader implements ZoomCredentialStatus.Reader {',
+                    '        public ConnectApi.ExternalCredential read(String developerName) {',
+                    '            ConnectApi.ExternalCredentialPrincipal principal = new ConnectApi.ExternalCredentialPrincipal();',
+                    '            principal.authenticationStatus = ConnectApi.CredentialAuthenticationStatus.Unknown;',
+                    '            return null;',
+                    '        }',
+                    '    }',
+                    '}',
+                    ''
+                ].join('\n')
+            );
+            const { problems } = await fakes.run({ root: box.root, pending: new Map() });
+            assert.equal(
+                problems.filter((p) => p.file === CREDENTIAL_TEST || p.file === PROBE_TEST).length,
+                0,
+                JSON.stringify(problems, null, 1)
+            );
+        }));
+
     it('reports a fake that drops a value it used to cover', () =>
         withSandbox(async (box) => {
             box.write(
@@ -49,11 +75,8 @@ describe('Platform fakes are complete (check d)', () => {
                 [
                     '@IsTest',
                     'private class PlatformFakeProbeTest {',
-                    '    private class Finished implements FinalizerContext {',
-                    '        public Id getAsyncApexJobId() { return null; }',
-                    '        public Exception getException() { return null; }',
+                    '    private class Finished implements JobOutcomeProbe.Source {',
                     '        public ParentJobResult getResult() { return ParentJobResult.SUCCESS; } // only-success',
-                    "        public String getRequestId() { return 'r'; }",
                     '    }',
                     '    @IsTest',
                     '    static void schedules() {',
