@@ -139,7 +139,7 @@ function modifiersOf(mods) {
     const annotations = [];
     for (const m of mods) {
         const a = child(m, 'Annotation');
-        if (a) annotations.push(lc(text(child(a, 'QualifiedName'))));
+        if (a) annotations.push(lc(text(child(a, 'QualifiedName') ?? child(a, 'Id'))));
         else modifiers.push(lc(kids(m).map(text).join(' ')));
     }
     return { modifiers, annotations };
@@ -339,6 +339,7 @@ function declareType(decl, mods, outer, out) {
 //                             field)
 //   {self: true}              this
 const T = (n) => (n ? { n } : null);
+let branchIds = 0;
 
 /** Walks one method body, recording events in evaluation order. */
 class MethodWalker {
@@ -349,7 +350,7 @@ class MethodWalker {
         for (const p of method.params) this.locals.set(lc(p.name), p.type);
         this.loops = [];
         this.branches = [];
-        this.nextId = method.events.length * 1000 + 1;
+        this.terminated = false;
     }
 
     emit(e, node) {
@@ -361,22 +362,33 @@ class MethodWalker {
     }
 
     id() {
-        return this.nextId++;
+        return ++branchIds;
     }
 
+    /**
+     * Runs mutually exclusive arms. When some (not all) arms end in return/throw/break/continue, the rest of the
+     * enclosing block runs only after the other arms: it is marked 'id:r<arms>' (exclusive with those arms).
+     */
     branch(arms) {
         const id = this.id();
+        const depth = this.branches.length;
+        const ended = [];
         arms.forEach((fn, i) => {
             this.branches.push(`${id}:${i}`);
+            this.terminated = false;
             fn();
-            this.branches.pop();
+            if (this.terminated) ended.push(i);
+            this.branches.length = depth;
         });
+        this.terminated = ended.length === arms.length;
+        if (ended.length && !this.terminated) this.branches.push(`${id}:r${ended.join('.')}`);
     }
 
     loop(fn) {
         this.loops.push(this.id());
         fn();
         this.loops.pop();
+        this.terminated = false;
     }
 
     declare(name, type) {
@@ -388,8 +400,18 @@ class MethodWalker {
         const k = kind(n);
         switch (k) {
             case 'Statement':
-            case 'Block':
                 for (const c of kids(n)) if (!isTerm(c)) this.stmt(c);
+                return;
+            case 'Block': {
+                const depth = this.branches.length;
+                this.terminated = false;
+                for (const c of kids(n)) if (!isTerm(c)) this.stmt(c);
+                this.branches.length = depth;
+                return;
+            }
+            case 'BreakStatement':
+            case 'ContinueStatement':
+                this.terminated = true;
                 return;
             case 'LocalVariableDeclarationStatement':
                 return this.stmt(child(n, 'LocalVariableDeclaration'));
@@ -470,6 +492,7 @@ class MethodWalker {
             case 'ReturnStatement':
             case 'ThrowStatement':
                 for (const c of kids(n)) if (/Expression$/.test(kind(c))) this.expr(c);
+                this.terminated = true;
                 return;
             case 'InsertStatement':
             case 'UpdateStatement':
@@ -945,7 +968,8 @@ const SYSTEM_NAMESPACES = new Set([
 ]);
 
 function buildModel(root) {
-    const cacheDir = path.join(root, '.check-tmp', 'apex-model-cache');
+    // Keyed by content, so one cache serves the project and its self-test sandboxes.
+    const cacheDir = path.join(ROOT, '.check-tmp', 'apex-model-cache');
     try {
         mkdirSync(cacheDir, { recursive: true });
     } catch {
@@ -1279,9 +1303,15 @@ function buildModel(root) {
     const exclusive = (a, b) => {
         if (!a.br || !b.br) return false;
         const am = new Map(a.br.map((s) => s.split(':')));
+        const excl = (x, y) => {
+            if (x === y) return false;
+            if (x.startsWith('r')) return !y.startsWith('r') && x.slice(1).split('.').includes(y);
+            if (y.startsWith('r')) return y.slice(1).split('.').includes(x);
+            return true;
+        };
         return b.br.some((s) => {
             const [id, arm] = s.split(':');
-            return am.has(id) && am.get(id) !== arm;
+            return am.has(id) && excl(am.get(id), arm);
         });
     };
     let changed = true;
