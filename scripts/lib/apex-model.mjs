@@ -782,12 +782,16 @@ class MethodWalker {
         const from = child(q, 'FromNameList');
         const object = text(child(from, 'FieldName')).replace(/^zoomsf__/i, '');
         const fields = [];
+        const lines = new Map();
         const sub = [];
         const fieldNames = (n, into, inWhere) => {
             for (const c of kids(n)) {
                 const kc = kind(c);
-                if (kc === 'FieldName') into.push(text(c).replace(/zoomsf__/gi, ''));
-                else if (kc === 'SubQuery') {
+                if (kc === 'FieldName') {
+                    const name = text(c).replace(/zoomsf__/gi, '');
+                    into.push(name);
+                    if (into === fields && !lines.has(name)) lines.set(name, lineOf(c));
+                } else if (kc === 'SubQuery') {
                     const sf = [];
                     fieldNames(c, sf, false);
                     const from = text(child(child(c, 'FromNameList'), 'FieldName')).replace(/zoomsf__/gi, '');
@@ -811,7 +815,8 @@ class MethodWalker {
                 ? 'enforced'
                 : 'none';
         const scalar = text(child(q, 'SelectList')).toLowerCase() === 'count()';
-        this.emit({ k: 'soql', object, fields: [...new Set(fields)], sub, mode }, node);
+        const unique = [...new Set(fields)];
+        this.emit({ k: 'soql', object, fields: unique, fieldLines: unique.map((f) => lines.get(f)), sub, mode }, node);
         return T(scalar ? 'Integer' : `List<${object}>`);
     }
 
@@ -1461,10 +1466,41 @@ function sobjectName(t) {
     return /^(SObject|Object)$/i.test(n) || n.includes('<') ? null : n;
 }
 
+/** Type arguments of a generic type text ('Map<Id,List<X>>' -> ['Id', 'List<X>']). */
+function typeArgs(t) {
+    const open = t.indexOf('<');
+    if (open < 0 || !t.endsWith('>')) return [];
+    const inner = t.slice(open + 1, -1);
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < inner.length; i++) {
+        if (inner[i] === '<') depth++;
+        else if (inner[i] === '>') depth--;
+        else if (inner[i] === ',' && depth === 0) {
+            out.push(inner.slice(start, i).trim());
+            start = i + 1;
+        }
+    }
+    out.push(inner.slice(start).trim());
+    return out;
+}
+
+/** Return types of the platform collection and query methods the model needs to follow records. */
 function systemReturn(recvType, name) {
     const r = lc(recvType);
     const n = lc(name);
     if ((r === 'database' || r === 'system.database') && n.startsWith('query')) return 'List<SObject>';
-    if (r === 'json' && n === 'deserialize') return null;
+    const args = typeArgs(recvType ?? '');
+    if (/^map</.test(r)) {
+        if (n === 'values') return `List<${args[1]}>`;
+        if (n === 'keyset') return `Set<${args[0]}>`;
+        if (n === 'get' || n === 'remove' || n === 'put') return args[1];
+        if (n === 'clone' || n === 'deepclone') return recvType;
+    }
+    if (/^(list|set)</.test(r)) {
+        if (n === 'get' || n === 'remove') return args[0];
+        if (n === 'clone' || n === 'deepclone') return recvType;
+    }
     return null;
 }
