@@ -354,7 +354,10 @@ export async function run({ root = ROOT } = {}) {
                     );
                     for (const s of e.sub) {
                         const obj = s.object ?? childObject(e.object, s.rel);
-                        if (obj) for (const f of s.fields) checkRead(obj, f, where, how);
+                        if (!obj) continue;
+                        s.fields.forEach((f, i) =>
+                            checkRead(obj, f, { ...where, line: s.fieldLines?.[i] ?? e.line }, how)
+                        );
                     }
                 }
                 if (e.k === 'sosl' && e.mode === 'user') {

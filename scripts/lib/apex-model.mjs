@@ -783,6 +783,7 @@ class MethodWalker {
         const object = text(child(from, 'FieldName')).replace(/^zoomsf__/i, '');
         const fields = [];
         const lines = new Map();
+        const subLines = new Map();
         const sub = [];
         const fieldNames = (n, into, inWhere) => {
             for (const c of kids(n)) {
@@ -790,13 +791,16 @@ class MethodWalker {
                 if (kc === 'FieldName') {
                     const name = text(c).replace(/zoomsf__/gi, '');
                     into.push(name);
-                    if (into === fields && !lines.has(name)) lines.set(name, lineOf(c));
+                    const at = into === fields ? lines : subLines;
+                    if (!at.has(name)) at.set(name, lineOf(c));
                 } else if (kc === 'SubQuery') {
                     const sf = [];
                     fieldNames(c, sf, false);
                     const from = text(child(child(c, 'FromNameList'), 'FieldName')).replace(/zoomsf__/gi, '');
                     // In SELECT: a child relationship; in WHERE (semi-join): an object.
-                    sub.push(inWhere ? { object: from, fields: sf } : { rel: from, fields: sf });
+                    const entry = inWhere ? { object: from, fields: sf } : { rel: from, fields: sf };
+                    entry.fieldLines = sf.map((f) => subLines.get(f));
+                    sub.push(entry);
                 } else if (kc === 'FromNameList') {
                     continue;
                 } else if (kc === 'BoundExpression') {
