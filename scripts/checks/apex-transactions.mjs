@@ -143,7 +143,7 @@ export async function run({ root = ROOT } = {}) {
     problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     return {
         problems,
-        summary: `${tests} test methods (${blocks} Test.startTest blocks): no callout after DML in one transaction`
+        summary: `${tests} test methods (${blocks} Test.startTest blocks) walked segment by segment`
     };
 }
 
