@@ -87,6 +87,8 @@ const STEPS = [
     moduleStep('metadata-convert'),
     moduleStep('metadata-schema'),
     moduleStep('metadata-xref'),
+    moduleStep('persona-access'),
+    moduleStep('apex-transactions'),
     moduleStep('test-personas'),
     moduleStep('platform-fakes'),
     commandStep(

@@ -139,7 +139,7 @@ function modifiersOf(mods) {
     const annotations = [];
     for (const m of mods) {
         const a = child(m, 'Annotation');
-        if (a) annotations.push(lc(text(child(a, 'QualifiedName'))));
+        if (a) annotations.push(lc(text(child(a, 'QualifiedName') ?? child(a, 'Id'))));
         else modifiers.push(lc(kids(m).map(text).join(' ')));
     }
     return { modifiers, annotations };
@@ -339,6 +339,7 @@ function declareType(decl, mods, outer, out) {
 //                             field)
 //   {self: true}              this
 const T = (n) => (n ? { n } : null);
+let branchIds = 0;
 
 /** Walks one method body, recording events in evaluation order. */
 class MethodWalker {
@@ -349,7 +350,7 @@ class MethodWalker {
         for (const p of method.params) this.locals.set(lc(p.name), p.type);
         this.loops = [];
         this.branches = [];
-        this.nextId = method.events.length * 1000 + 1;
+        this.terminated = false;
     }
 
     emit(e, node) {
@@ -361,22 +362,33 @@ class MethodWalker {
     }
 
     id() {
-        return this.nextId++;
+        return ++branchIds;
     }
 
+    /**
+     * Runs mutually exclusive arms. When some (not all) arms end in return/throw/break/continue, the rest of the
+     * enclosing block runs only after the other arms: it is marked 'id:r<arms>' (exclusive with those arms).
+     */
     branch(arms) {
         const id = this.id();
+        const depth = this.branches.length;
+        const ended = [];
         arms.forEach((fn, i) => {
             this.branches.push(`${id}:${i}`);
+            this.terminated = false;
             fn();
-            this.branches.pop();
+            if (this.terminated) ended.push(i);
+            this.branches.length = depth;
         });
+        this.terminated = ended.length === arms.length;
+        if (ended.length && !this.terminated) this.branches.push(`${id}:r${ended.join('.')}`);
     }
 
     loop(fn) {
         this.loops.push(this.id());
         fn();
         this.loops.pop();
+        this.terminated = false;
     }
 
     declare(name, type) {
@@ -388,8 +400,18 @@ class MethodWalker {
         const k = kind(n);
         switch (k) {
             case 'Statement':
-            case 'Block':
                 for (const c of kids(n)) if (!isTerm(c)) this.stmt(c);
+                return;
+            case 'Block': {
+                const depth = this.branches.length;
+                this.terminated = false;
+                for (const c of kids(n)) if (!isTerm(c)) this.stmt(c);
+                this.branches.length = depth;
+                return;
+            }
+            case 'BreakStatement':
+            case 'ContinueStatement':
+                this.terminated = true;
                 return;
             case 'LocalVariableDeclarationStatement':
                 return this.stmt(child(n, 'LocalVariableDeclaration'));
@@ -470,6 +492,7 @@ class MethodWalker {
             case 'ReturnStatement':
             case 'ThrowStatement':
                 for (const c of kids(n)) if (/Expression$/.test(kind(c))) this.expr(c);
+                this.terminated = true;
                 return;
             case 'InsertStatement':
             case 'UpdateStatement':
@@ -759,17 +782,25 @@ class MethodWalker {
         const from = child(q, 'FromNameList');
         const object = text(child(from, 'FieldName')).replace(/^zoomsf__/i, '');
         const fields = [];
+        const lines = new Map();
+        const subLines = new Map();
         const sub = [];
         const fieldNames = (n, into, inWhere) => {
             for (const c of kids(n)) {
                 const kc = kind(c);
-                if (kc === 'FieldName') into.push(text(c).replace(/zoomsf__/gi, ''));
-                else if (kc === 'SubQuery') {
+                if (kc === 'FieldName') {
+                    const name = text(c).replace(/zoomsf__/gi, '');
+                    into.push(name);
+                    const at = into === fields ? lines : subLines;
+                    if (!at.has(name)) at.set(name, lineOf(c));
+                } else if (kc === 'SubQuery') {
                     const sf = [];
                     fieldNames(c, sf, false);
                     const from = text(child(child(c, 'FromNameList'), 'FieldName')).replace(/zoomsf__/gi, '');
                     // In SELECT: a child relationship; in WHERE (semi-join): an object.
-                    sub.push(inWhere ? { object: from, fields: sf } : { rel: from, fields: sf });
+                    const entry = inWhere ? { object: from, fields: sf } : { rel: from, fields: sf };
+                    entry.fieldLines = sf.map((f) => subLines.get(f));
+                    sub.push(entry);
                 } else if (kc === 'FromNameList') {
                     continue;
                 } else if (kc === 'BoundExpression') {
@@ -788,7 +819,8 @@ class MethodWalker {
                 ? 'enforced'
                 : 'none';
         const scalar = text(child(q, 'SelectList')).toLowerCase() === 'count()';
-        this.emit({ k: 'soql', object, fields: [...new Set(fields)], sub, mode }, node);
+        const unique = [...new Set(fields)];
+        this.emit({ k: 'soql', object, fields: unique, fieldLines: unique.map((f) => lines.get(f)), sub, mode }, node);
         return T(scalar ? 'Integer' : `List<${object}>`);
     }
 
@@ -945,7 +977,8 @@ const SYSTEM_NAMESPACES = new Set([
 ]);
 
 function buildModel(root) {
-    const cacheDir = path.join(root, '.check-tmp', 'apex-model-cache');
+    // Keyed by content, so one cache serves the project and its self-test sandboxes.
+    const cacheDir = path.join(ROOT, '.check-tmp', 'apex-model-cache');
     try {
         mkdirSync(cacheDir, { recursive: true });
     } catch {
@@ -1279,9 +1312,15 @@ function buildModel(root) {
     const exclusive = (a, b) => {
         if (!a.br || !b.br) return false;
         const am = new Map(a.br.map((s) => s.split(':')));
+        const excl = (x, y) => {
+            if (x === y) return false;
+            if (x.startsWith('r')) return !y.startsWith('r') && x.slice(1).split('.').includes(y);
+            if (y.startsWith('r')) return y.slice(1).split('.').includes(x);
+            return true;
+        };
         return b.br.some((s) => {
             const [id, arm] = s.split(':');
-            return am.has(id) && am.get(id) !== arm;
+            return am.has(id) && excl(am.get(id), arm);
         });
     };
     let changed = true;
@@ -1431,10 +1470,41 @@ function sobjectName(t) {
     return /^(SObject|Object)$/i.test(n) || n.includes('<') ? null : n;
 }
 
+/** Type arguments of a generic type text ('Map<Id,List<X>>' -> ['Id', 'List<X>']). */
+function typeArgs(t) {
+    const open = t.indexOf('<');
+    if (open < 0 || !t.endsWith('>')) return [];
+    const inner = t.slice(open + 1, -1);
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < inner.length; i++) {
+        if (inner[i] === '<') depth++;
+        else if (inner[i] === '>') depth--;
+        else if (inner[i] === ',' && depth === 0) {
+            out.push(inner.slice(start, i).trim());
+            start = i + 1;
+        }
+    }
+    out.push(inner.slice(start).trim());
+    return out;
+}
+
+/** Return types of the platform collection and query methods the model needs to follow records. */
 function systemReturn(recvType, name) {
     const r = lc(recvType);
     const n = lc(name);
     if ((r === 'database' || r === 'system.database') && n.startsWith('query')) return 'List<SObject>';
-    if (r === 'json' && n === 'deserialize') return null;
+    const args = typeArgs(recvType ?? '');
+    if (/^map</.test(r)) {
+        if (n === 'values') return `List<${args[1]}>`;
+        if (n === 'keyset') return `Set<${args[0]}>`;
+        if (n === 'get' || n === 'remove' || n === 'put') return args[1];
+        if (n === 'clone' || n === 'deepclone') return recvType;
+    }
+    if (/^(list|set)</.test(r)) {
+        if (n === 'get' || n === 'remove') return args[0];
+        if (n === 'clone' || n === 'deepclone') return recvType;
+    }
     return null;
 }
