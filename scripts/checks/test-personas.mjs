@@ -44,7 +44,6 @@ export const PENDING = new Map([
     ['force-app/main/core/classes/ZoomLogEventHandlerTest.cls', 'jobs'],
     ['force-app/main/core/classes/ZoomSettingsServiceTest.cls', 'setup-classic'],
     ['force-app/main/core/classes/ZoomSetupServiceTest.cls', 'setup-classic'],
-    ['force-app/main/core/classes/ZoomUserSelectorTest.cls', 'apexgraph'],
     ['force-app/main/external-meetings/classes/ExternalMeetingEventServiceTest.cls', 'pmi'],
     ['force-app/main/external-meetings/classes/ExternalMeetingFilterTest.cls', 'pmi'],
     ['force-app/main/external-meetings/classes/ExternalMeetingImportJobTest.cls', 'jobs'],
