@@ -87,6 +87,10 @@ const STEPS = [
     moduleStep('metadata-convert'),
     moduleStep('metadata-schema'),
     moduleStep('metadata-xref'),
+    moduleStep('persona-access'),
+    moduleStep('apex-transactions'),
+    moduleStep('test-personas'),
+    moduleStep('platform-fakes'),
     commandStep(
         'selftest',
         'Checker self-tests (each checker fed broken input)',
