@@ -87,6 +87,8 @@ const STEPS = [
     moduleStep('metadata-convert'),
     moduleStep('metadata-schema'),
     moduleStep('metadata-xref'),
+    moduleStep('org-shape'),
+    moduleStep('namespace'),
     commandStep(
         'selftest',
         'Checker self-tests (each checker fed broken input)',
