@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Deploys the package source to an existing sandbox (or Developer Edition org) and runs the package's Apex tests.
+# Deploys the package source to an existing sandbox, Developer Edition or trial org and runs the package's Apex tests.
 #   scripts/deploy.sh <target-org-alias> [--dry-run]
 # Log in first: npx sf org login web --alias <alias> --instance-url https://test.salesforce.com
 # Order (scripts/lib/org.sh): build the LWC JavaScript; pause the package's scheduled jobs (an active scheduled job
@@ -28,7 +28,9 @@ finish() {
 }
 trap finish EXIT
 
-if [ "$(org_field "$target" IsSandbox)" != "true" ] && [ -z "$(org_field "$target" TrialExpirationDate)" ]; then
+# Tests may be left out of a deploy only in development orgs: sandboxes, Developer Edition and trial orgs.
+if [ "$(org_field "$target" IsSandbox)" != "true" ] && [ -z "$(org_field "$target" TrialExpirationDate)" ] &&
+    [ "$(org_field "$target" OrganizationType)" != "Developer Edition" ]; then
     org_fail "'$target' is a production org: install a package version there (scripts/package.sh), or deploy to a sandbox."
 fi
 

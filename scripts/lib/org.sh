@@ -20,7 +20,7 @@ org_fail() {
 # Prints one field of the target org's Organization row: NamespacePrefix, IsSandbox, TrialExpirationDate…
 org_field() {
     local org="$1" field="$2" json
-    json=$("${SF[@]}" data query --query "SELECT NamespacePrefix, IsSandbox, TrialExpirationDate FROM Organization" \
+    json=$("${SF[@]}" data query --query "SELECT NamespacePrefix, IsSandbox, TrialExpirationDate, OrganizationType FROM Organization" \
         --target-org "$org" --json 2>/dev/null) || org_fail "cannot query the Organization of '$org' (is it logged in?)"
     node -e 'const r=JSON.parse(process.argv[1]).result.records[0]; const v=r[process.argv[2]]; console.log(v==null?"":String(v));' \
         "$json" "$field"
@@ -100,17 +100,21 @@ org_pause_jobs() {
     cat >"$apex" <<APEX
 Set<String> classes = new Set<String>{ ${classes} };
 List<Map<String, String>> paused = new List<Map<String, String>>();
+Map<Id, AsyncApexJob> byTrigger = new Map<Id, AsyncApexJob>();
 for (AsyncApexJob job : [
     SELECT CronTriggerId, ApexClass.Name, ApexClass.NamespacePrefix
     FROM AsyncApexJob
     WHERE JobType = 'ScheduledApex' AND Status IN ('Queued', 'Holding', 'Preparing', 'Processing')
         AND ApexClass.Name IN :classes
 ]) {
-    CronTrigger cron = [SELECT CronExpression, CronJobDetail.Name FROM CronTrigger WHERE Id = :job.CronTriggerId];
+    byTrigger.put(job.CronTriggerId, job);
+}
+for (CronTrigger cron : [SELECT Id, CronExpression, CronJobDetail.Name FROM CronTrigger WHERE Id IN :byTrigger.keySet()]) {
+    AsyncApexJob job = byTrigger.get(cron.Id);
     paused.add(new Map<String, String>{
         'name' => cron.CronJobDetail.Name, 'cron' => cron.CronExpression,
         'ns' => job.ApexClass.NamespacePrefix, 'cls' => job.ApexClass.Name });
-    System.abortJob(job.CronTriggerId);
+    System.abortJob(cron.Id);
 }
 System.debug(LoggingLevel.ERROR, 'ZOOMSF_PAUSED=' + JSON.serialize(paused));
 APEX
