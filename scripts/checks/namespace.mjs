@@ -130,6 +130,23 @@ export function checkMetadataText(text, file, ns, components) {
             }
         }
     }
+    if (file.endsWith('.permissionset-meta.xml') && /<externalCredentialPrincipal>/.test(text)) {
+        // Calling out through a principal reads the user's UserExternalCredential row: without Read on it a user on a
+        // Minimum Access profile cannot call out (DESIGN §4).
+        const reads = [...text.matchAll(/<objectPermissions>([\s\S]*?)<\/objectPermissions>/g)].some(
+            (m) =>
+                /<object>\s*UserExternalCredential\s*<\/object>/.test(m[1]) &&
+                /<allowRead>\s*true\s*<\/allowRead>/.test(m[1])
+        );
+        if (!reads) {
+            add(
+                text.indexOf('<externalCredentialPrincipalAccesses>'),
+                'user-external-credential',
+                'grants an external-credential principal but not Read on UserExternalCredential: users on a Minimum ' +
+                    'Access profile cannot call out. Add <objectPermissions> with <object>UserExternalCredential</object> and <allowRead>true</allowRead>.'
+            );
+        }
+    }
     if (file.endsWith('.namedCredential-meta.xml')) {
         for (const { value, index } of elementValues(text, 'externalCredential')) {
             if (

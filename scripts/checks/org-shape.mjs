@@ -10,7 +10,9 @@
 //      Shared Activities (EventRelation.IsParent/IsWhat/IsInvitee, EventWhoRelation, TaskRelation exist only with it)
 //        → settings.activitiesSettings.allowUsersToRelateMultipleContactsToTasksAndEvents: true
 //      Platform Cache (Cache.Org/Cache.Session, cache partitions) → feature "PlatformCache"
-//      Sites (Site, SiteDetail, sites metadata) → feature "Sites".
+//      Sites (Site, SiteDetail, sites metadata) → feature "Sites";
+//  - no packaged metadata needs an edition-limited allowance: a dynamic dashboard (LoggedInUser/MyTeamUser) counts
+//    against a per-edition quota (none in Professional Edition), so installing it fails there.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -225,6 +227,22 @@ export async function run({ root = ROOT } = {}) {
                 line: 1,
                 rule: 'feature-missing',
                 message: `${feature.name} is used (${used.get(feature.id)}) but not switched on for package "${pkg}": add ${feature.fix}.`
+            });
+        }
+    }
+    // Metadata that only some editions can hold: the install fails where the edition lacks it.
+    for (const abs of files.filter((f) => f.endsWith('.dashboard-meta.xml'))) {
+        const text = readFileSync(abs, 'utf8');
+        const m = /<dashboardType>\s*(LoggedInUser|MyTeamUser)\s*<\/dashboardType>/.exec(text);
+        if (m) {
+            problems.push({
+                file: rel(root, abs),
+                line: lineAt(text, m.index),
+                rule: 'edition-limit',
+                message:
+                    `a ${m[1]} (dynamic) dashboard counts against a small per-edition quota that Professional Edition ` +
+                    'lacks: the package would not install there. Use <dashboardType>SpecifiedUser</dashboardType> ' +
+                    'without <runningUser> (it runs as the installing user).'
             });
         }
     }

@@ -51,6 +51,18 @@ describe('namespace check', () => {
             assert.equal(hits.length, 1, 'one problem per line, whatever the view');
         }));
 
+    it('reports a permission set that grants the principal without Read on UserExternalCredential', () =>
+        withSandbox(async (box) => {
+            box.replace(
+                USER,
+                /<objectPermissions>\s*(<[^>]+>[^<]*<\/[^>]+>\s*)*?<object>UserExternalCredential<\/object>[\s\S]*?<\/objectPermissions>\s*/,
+                ''
+            );
+            const { problems } = await namespace.run({ root: box.root });
+            const hit = problemIn(problems, USER, 'user-external-credential');
+            assert.equal(hit.line, lineOf(box.read(USER), '<externalCredentialPrincipalAccesses>'));
+        }));
+
     it('reports a bare $Credential merge field in a named-credential formula', () =>
         withSandbox(async (box) => {
             box.replace(OAUTH, '$Credential.zoomsf__Zoom.ClientId', '$Credential.Zoom.ClientId');

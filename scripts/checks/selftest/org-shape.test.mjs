@@ -85,6 +85,19 @@ describe('org-shape check', () => {
             );
         }));
 
+    it('reports a dynamic dashboard (the LoggedInUser shape before the fix)', () =>
+        withSandbox(async (box) => {
+            const dashboard = 'force-app/main/meetings/dashboards/Zoom_Dashboards/Zoom_Meetings.dashboard-meta.xml';
+            box.replace(
+                dashboard,
+                '<dashboardType>SpecifiedUser</dashboardType>',
+                '<dashboardType>LoggedInUser</dashboardType>'
+            );
+            const { problems } = await orgShape.run({ root: box.root });
+            const [hit] = problemIn(problems, dashboard, 'edition-limit');
+            assert.equal(hit.line, lineOf(box.read(dashboard), '<dashboardType>'));
+        }));
+
     it('reports Platform Cache used by the code but missing from the build definition', () =>
         withSandbox(async (box) => {
             box.replace(DEF, '"PlatformCache", ', '');

@@ -48,6 +48,60 @@ describe('shell scripts', () => {
     });
 });
 
+/** 1-based line of the first line of `file` matching `re` (0 when none). */
+function lineMatching(file, re) {
+    return (
+        readFileSync(path.join(ROOT, file), 'utf8')
+            .split('\n')
+            .findIndex((l) => re.test(l)) + 1
+    );
+}
+
+describe('deploy order (tests only after the permission sets)', () => {
+    for (const script of ['scripts/deploy.sh', 'scripts/scratch-org.sh', 'scripts/org-tests.sh']) {
+        it(`${script}: build, deploy without tests, assign permission sets, then run the tests`, () => {
+            const build = lineMatching(script, /^npm run --silent build$/);
+            const deploy = lineMatching(script, /^org_deploy /);
+            const assign = lineMatching(script, /^org_assign_permsets /);
+            const tests = lineMatching(script, /^org_run_tests /);
+            assert.ok(
+                build > 0 && build < deploy && deploy < assign && assign < tests,
+                `${build} < ${deploy} < ${assign} < ${tests}`
+            );
+        });
+    }
+
+    it('org_deploy runs no tests; deploy.sh pauses scheduled jobs before deploying and resumes them', () => {
+        assert.ok(lineMatching('scripts/lib/org.sh', /project deploy start .*--test-level NoTestRun/) > 0);
+        const pause = lineMatching('scripts/deploy.sh', /^org_pause_jobs /);
+        const deploy = lineMatching('scripts/deploy.sh', /^org_deploy "\$target" "\$project"$/);
+        const resume = lineMatching('scripts/deploy.sh', /^org_resume_jobs /);
+        assert.ok(pause > 0 && pause < deploy && deploy < resume, `${pause} < ${deploy} < ${resume}`);
+        assert.ok(lineMatching('scripts/deploy.sh', /^trap finish EXIT$/) > 0, 'jobs resume on failure too');
+    });
+
+    it('package.sh builds the JavaScript before creating the version, with definition file, coverage and key', () => {
+        const build = lineMatching('scripts/package.sh', /^npm run --silent build$/);
+        const create = lineMatching('scripts/package.sh', /^"\$\{sf\[@\]\}" package version create/);
+        assert.ok(build > 0 && build < create);
+        const text = readFileSync(path.join(ROOT, 'scripts/package.sh'), 'utf8');
+        assert.match(text, /--definition-file config\/project-scratch-def\.json/);
+        assert.match(text, /--code-coverage/);
+        assert.match(text, /--installation-key/);
+        assert.match(text, /--wait \d+/);
+    });
+});
+
+describe('LICENSE', () => {
+    it('is the BSD 3-Clause text that package.json declares', () => {
+        const license = readFileSync(path.join(ROOT, 'LICENSE'), 'utf8');
+        assert.equal(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).license, 'BSD-3-Clause');
+        assert.match(license, /^BSD 3-Clause License/);
+        assert.match(license, /Copyright \(c\) \d{4}, Zoom for Salesforce contributors/);
+        assert.match(license, /Neither the name of the copyright holder nor the names of its/);
+    });
+});
+
 describe('Apex test results (scripts/lib/apex-results.mjs)', () => {
     it('passes when every test passed and prints the counts and coverage', () => {
         const { ok, lines } = summarise({
