@@ -91,6 +91,8 @@ const STEPS = [
     moduleStep('apex-transactions'),
     moduleStep('test-personas'),
     moduleStep('platform-fakes'),
+    moduleStep('org-shape'),
+    moduleStep('namespace'),
     commandStep(
         'selftest',
         'Checker self-tests (each checker fed broken input)',
