@@ -26,8 +26,8 @@
 //  - lwc-read / lwc-write  the component fields above, likewise; `class-access`  a persona component calls Apex
 //             of a class the set does not grant.
 // Standard fields and standard-object permissions come from the profile and are not checked; required and
-// master-detail fields take no field permission. Each problem is reported once per permission set and field, at the
-// query, assignment or component line, with the path entry point → … → method.
+// master-detail fields take no field permission. Each problem is reported once per permission set, grant and line (the
+// query field, assignment or component line), with the path entry point → … → method.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -208,7 +208,9 @@ export async function run({ root = ROOT } = {}) {
     for (const file of setFiles) {
         const set = readPermissionSet(file);
         const seen = new Set();
-        const report = (key, p) => {
+        const report = (what, p) => {
+            // Once per permission set, grant and place (each of those statements would throw).
+            const key = `${what}@${p.file}:${p.line}`;
             if (seen.has(key)) return;
             seen.add(key);
             problems.push({ ...p, message: `${set.label}: ${p.message}` });
