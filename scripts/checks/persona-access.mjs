@@ -454,7 +454,8 @@ export async function run({ root = ROOT } = {}) {
         }
         stats.push(
             `${set.label}: ${entryKeys.length} entry points, ${reached.length} methods, ${queries} user-mode queries, ` +
-                `${dmls} user-mode DML, ${personaComponents.size} components` +
+                `${dmls} user-mode DML, ${personaComponents.size} components, ` +
+                `${model.unresolvedCalls(reached).length} calls the model could not type` +
                 (dynamic ? `, ${dynamic} dynamic user-mode queries (fields not checked)` : '')
         );
     }

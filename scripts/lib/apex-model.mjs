@@ -15,6 +15,7 @@
 //     reach(keys, {async}) -> Map<key, parentKey|null>   methods reachable from keys (async: also enqueued/scheduled
 //                                                   jobs' execute, batch start/execute/finish and finalizers)
 //     pathTo(parents, key) -> [key]             entry → … → key through a reach() result
+//     unresolvedCalls(keys?) -> [{method, file, line, reason}]   calls the model could not type (all methods, or keys)
 //   }
 //   ApexClass  = { name, simpleName, outer, file, line, kind: 'class'|'interface'|'enum'|'trigger', sharing
 //                  ('with'|'without'|'inherited'|null), isTest, modifiers, annotations, extends, implements,
@@ -1133,8 +1134,8 @@ function buildModel(root) {
             }
             const c = classOf(of, cls);
             if (c) return fieldOf(c, ref.fld)?.field.type ?? null;
-            // SObject relationship fields: Obj.Rel__r → target type is not known here.
-            return null;
+            // A field of a platform type or SObject (its own type is not modelled): calls on it are external.
+            return `${of}.${ref.fld}`;
         }
         return null;
     };
@@ -1440,6 +1441,16 @@ function buildModel(root) {
         }
         return parents;
     };
+    model.unresolvedCalls = (keys = methods.keys()) => {
+        const out = [];
+        for (const key of keys) {
+            const m = methods.get(key);
+            for (const c of m?.calls ?? []) {
+                if (c.unresolved) out.push({ method: key, file: m.file, line: c.line, reason: c.unresolved });
+            }
+        }
+        return out;
+    };
     model.pathTo = (parents, key) => {
         const out = [];
         for (let k = key, guard = 0; k && guard < 100; k = parents.get(k), guard++) out.unshift(k);
@@ -1467,7 +1478,7 @@ function eventDoes(e, m, summaries, what) {
 function sobjectName(t) {
     if (!t) return null;
     const n = t.replace(/^Schema\./i, '').replace(/^zoomsf__/i, '');
-    return /^(SObject|Object)$/i.test(n) || n.includes('<') ? null : n;
+    return /^(SObject|Object)$/i.test(n) || /[<.]/.test(n) ? null : n;
 }
 
 /** Type arguments of a generic type text ('Map<Id,List<X>>' -> ['Id', 'List<X>']). */
