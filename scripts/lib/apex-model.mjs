@@ -349,6 +349,8 @@ class MethodWalker {
         this.m = method;
         this.locals = new Map();
         for (const p of method.params) this.locals.set(lc(p.name), p.type);
+        // The class's fields are all declared before any body is walked (see declareType).
+        this.fieldTypes = new Map(cls.fields.map((f) => [lc(f.name), f.type]));
         this.loops = [];
         this.branches = [];
         this.terminated = false;
@@ -863,18 +865,6 @@ class MethodWalker {
         return T('List<List<SObject>>');
     }
 }
-
-// Each walker must see the class's field types: set lazily from the class.
-const origStmt = MethodWalker.prototype.stmt;
-MethodWalker.prototype.stmt = function (n) {
-    if (!this.fieldTypes) this.fieldTypes = new Map(this.cls.fields.map((f) => [lc(f.name), f.type]));
-    return origStmt.call(this, n);
-};
-const origExpr = MethodWalker.prototype.expr;
-MethodWalker.prototype.expr = function (n, hint) {
-    if (!this.fieldTypes) this.fieldTypes = new Map(this.cls.fields.map((f) => [lc(f.name), f.type]));
-    return origExpr.call(this, n, hint);
-};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Model: classes, resolution, call graph, summaries
