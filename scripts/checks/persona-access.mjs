@@ -287,7 +287,7 @@ export async function run({ root = ROOT } = {}) {
             return `${entryOf.get(p[0]) ?? ''}: ${p.map(short).join(' → ')}`;
         };
 
-        const checkRead = (object, fieldPath, where, how) => {
+        const checkRead = (object, fieldPath, where, how, rule = 'read') => {
             // fieldPath: 'F__c' or 'Rel__r.F__c' (relationship hops) on `object`.
             const hops = strip(fieldPath).split('.');
             let current = object;
@@ -300,7 +300,7 @@ export async function run({ root = ROOT } = {}) {
                     if (!og?.read) {
                         report(`obj-read:${current}`, {
                             ...where,
-                            rule: 'read',
+                            rule,
                             message: `${how} object ${current} but the permission set grants no Read on it (${where.path})`
                         });
                     }
@@ -311,7 +311,7 @@ export async function run({ root = ROOT } = {}) {
                     if (!meta?.required && !g?.readable) {
                         report(`read:${current}.${fieldName}`, {
                             ...where,
-                            rule: 'read',
+                            rule,
                             message: `${how} ${current}.${fieldName} but the permission set grants no Read on it (${where.path})`
                         });
                     }
@@ -428,7 +428,7 @@ export async function run({ root = ROOT } = {}) {
         for (const [name, why] of personaComponents) {
             const comp = components.get(name);
             for (const [, s] of comp.schema) {
-                checkRead(s.object, s.field, { file: comp.file, line: s.line, path: why }, `${name} reads`);
+                checkRead(s.object, s.field, { file: comp.file, line: s.line, path: why }, `${name} reads`, 'lwc-read');
             }
             for (const w of comp.writes) {
                 const s = comp.schema.get(w.local);

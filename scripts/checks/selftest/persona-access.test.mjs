@@ -84,6 +84,8 @@ describe('Persona access (persona-access)', () => {
         );
         // (2) issue #9: Zoom User has the customer start time read-only.
         setField(box, 'Event.Customer_Start_Time__c', true, false);
+        // (2b) a field a Zoom User component reads (getRecord) and writes, not granted at all.
+        setField(box, 'Event.Customer_Time_Zone__c', false, false);
         // (3) a granted controller writing and reading what Zoom User does not grant.
         box.write(PROBE, PROBE_SOURCE);
         grantClass(box, 'PersonaProbeController');
@@ -115,6 +117,21 @@ describe('Persona access (persona-access)', () => {
             hit.message,
             /^Zoom User: zoomCustomerTime writes Event\.Customer_Start_Time__c .*FlexiPage with zoomMeetingPanel/
         );
+    });
+
+    it('catches a component reading (getRecord) and writing a field the set grants nothing on', () => {
+        const src = box.read(CUSTOMER_TIME);
+        const read = expectAt(
+            problems,
+            CUSTOMER_TIME,
+            lineOf(src, "'@salesforce/schema/Event.Customer_Time_Zone__c'"),
+            'lwc-read'
+        );
+        assert.match(
+            read.message,
+            /^Zoom User: zoomCustomerTime reads Event\.Customer_Time_Zone__c but the permission set grants no Read/
+        );
+        expectAt(problems, CUSTOMER_TIME, lineOf(src, '[ZONE_FIELD.fieldApiName!]'), 'lwc-write');
     });
 
     it('catches user-mode DML of a field or object the set does not grant, and follows relationship paths, sub-queries and enqueued jobs', () => {
