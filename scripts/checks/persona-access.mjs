@@ -26,8 +26,8 @@
 //  - lwc-read / lwc-write  the component fields above, likewise; `class-access`  a persona component calls Apex
 //             of a class the set does not grant.
 // Standard fields and standard-object permissions come from the profile and are not checked; required and
-// master-detail fields take no field permission. Each problem is reported once per permission set and field, at the
-// query, assignment or component line, with the path entry point → … → method.
+// master-detail fields take no field permission. Each problem is reported once per permission set, grant and line (the
+// query field, assignment or component line), with the path entry point → … → method.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -208,7 +208,9 @@ export async function run({ root = ROOT } = {}) {
     for (const file of setFiles) {
         const set = readPermissionSet(file);
         const seen = new Set();
-        const report = (key, p) => {
+        const report = (what, p) => {
+            // Once per permission set, grant and place (each of those statements would throw).
+            const key = `${what}@${p.file}:${p.line}`;
             if (seen.has(key)) return;
             seen.add(key);
             problems.push({ ...p, message: `${set.label}: ${p.message}` });
@@ -285,7 +287,7 @@ export async function run({ root = ROOT } = {}) {
             return `${entryOf.get(p[0]) ?? ''}: ${p.map(short).join(' → ')}`;
         };
 
-        const checkRead = (object, fieldPath, where, how) => {
+        const checkRead = (object, fieldPath, where, how, rule = 'read') => {
             // fieldPath: 'F__c' or 'Rel__r.F__c' (relationship hops) on `object`.
             const hops = strip(fieldPath).split('.');
             let current = object;
@@ -298,7 +300,7 @@ export async function run({ root = ROOT } = {}) {
                     if (!og?.read) {
                         report(`obj-read:${current}`, {
                             ...where,
-                            rule: 'read',
+                            rule,
                             message: `${how} object ${current} but the permission set grants no Read on it (${where.path})`
                         });
                     }
@@ -309,7 +311,7 @@ export async function run({ root = ROOT } = {}) {
                     if (!meta?.required && !g?.readable) {
                         report(`read:${current}.${fieldName}`, {
                             ...where,
-                            rule: 'read',
+                            rule,
                             message: `${how} ${current}.${fieldName} but the permission set grants no Read on it (${where.path})`
                         });
                     }
@@ -426,7 +428,7 @@ export async function run({ root = ROOT } = {}) {
         for (const [name, why] of personaComponents) {
             const comp = components.get(name);
             for (const [, s] of comp.schema) {
-                checkRead(s.object, s.field, { file: comp.file, line: s.line, path: why }, `${name} reads`);
+                checkRead(s.object, s.field, { file: comp.file, line: s.line, path: why }, `${name} reads`, 'lwc-read');
             }
             for (const w of comp.writes) {
                 const s = comp.schema.get(w.local);
@@ -452,7 +454,8 @@ export async function run({ root = ROOT } = {}) {
         }
         stats.push(
             `${set.label}: ${entryKeys.length} entry points, ${reached.length} methods, ${queries} user-mode queries, ` +
-                `${dmls} user-mode DML, ${personaComponents.size} components` +
+                `${dmls} user-mode DML, ${personaComponents.size} components, ` +
+                `${model.unresolvedCalls(reached).length} calls the model could not type` +
                 (dynamic ? `, ${dynamic} dynamic user-mode queries (fields not checked)` : '')
         );
     }

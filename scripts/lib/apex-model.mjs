@@ -15,6 +15,7 @@
 //     reach(keys, {async}) -> Map<key, parentKey|null>   methods reachable from keys (async: also enqueued/scheduled
 //                                                   jobs' execute, batch start/execute/finish and finalizers)
 //     pathTo(parents, key) -> [key]             entry → … → key through a reach() result
+//     unresolvedCalls(keys?) -> [{method, file, line, reason}]   calls the model could not type (all methods, or keys)
 //   }
 //   ApexClass  = { name, simpleName, outer, file, line, kind: 'class'|'interface'|'enum'|'trigger', sharing
 //                  ('with'|'without'|'inherited'|null), isTest, modifiers, annotations, extends, implements,
@@ -348,6 +349,8 @@ class MethodWalker {
         this.m = method;
         this.locals = new Map();
         for (const p of method.params) this.locals.set(lc(p.name), p.type);
+        // The class's fields are all declared before any body is walked (see declareType).
+        this.fieldTypes = new Map(cls.fields.map((f) => [lc(f.name), f.type]));
         this.loops = [];
         this.branches = [];
         this.terminated = false;
@@ -863,18 +866,6 @@ class MethodWalker {
     }
 }
 
-// Each walker must see the class's field types: set lazily from the class.
-const origStmt = MethodWalker.prototype.stmt;
-MethodWalker.prototype.stmt = function (n) {
-    if (!this.fieldTypes) this.fieldTypes = new Map(this.cls.fields.map((f) => [lc(f.name), f.type]));
-    return origStmt.call(this, n);
-};
-const origExpr = MethodWalker.prototype.expr;
-MethodWalker.prototype.expr = function (n, hint) {
-    if (!this.fieldTypes) this.fieldTypes = new Map(this.cls.fields.map((f) => [lc(f.name), f.type]));
-    return origExpr.call(this, n, hint);
-};
-
 // ---------------------------------------------------------------------------------------------------------------
 // Model: classes, resolution, call graph, summaries
 // ---------------------------------------------------------------------------------------------------------------
@@ -1133,8 +1124,8 @@ function buildModel(root) {
             }
             const c = classOf(of, cls);
             if (c) return fieldOf(c, ref.fld)?.field.type ?? null;
-            // SObject relationship fields: Obj.Rel__r → target type is not known here.
-            return null;
+            // A field of a platform type or SObject (its own type is not modelled): calls on it are external.
+            return `${of}.${ref.fld}`;
         }
         return null;
     };
@@ -1440,6 +1431,16 @@ function buildModel(root) {
         }
         return parents;
     };
+    model.unresolvedCalls = (keys = methods.keys()) => {
+        const out = [];
+        for (const key of keys) {
+            const m = methods.get(key);
+            for (const c of m?.calls ?? []) {
+                if (c.unresolved) out.push({ method: key, file: m.file, line: c.line, reason: c.unresolved });
+            }
+        }
+        return out;
+    };
     model.pathTo = (parents, key) => {
         const out = [];
         for (let k = key, guard = 0; k && guard < 100; k = parents.get(k), guard++) out.unshift(k);
@@ -1467,7 +1468,7 @@ function eventDoes(e, m, summaries, what) {
 function sobjectName(t) {
     if (!t) return null;
     const n = t.replace(/^Schema\./i, '').replace(/^zoomsf__/i, '');
-    return /^(SObject|Object)$/i.test(n) || n.includes('<') ? null : n;
+    return /^(SObject|Object)$/i.test(n) || /[<.]/.test(n) ? null : n;
 }
 
 /** Type arguments of a generic type text ('Map<Id,List<X>>' -> ['Id', 'List<X>']). */
