@@ -87,6 +87,7 @@ const STEPS = [
     moduleStep('metadata-convert'),
     moduleStep('metadata-schema'),
     moduleStep('metadata-xref'),
+    moduleStep('lightning-out'),
     commandStep(
         'selftest',
         'Checker self-tests (each checker fed broken input)',
