@@ -50,7 +50,8 @@ describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
     const notice = (panel) => panel.locator('[data-id="panel-notice"] [data-id="notice"]');
     const noticeTitled = (panel, title) =>
         panel.locator('[data-id="notice"]').filter({
-            has: panel.locator('[data-id="notice-title"]').getByText(title, { exact: true })
+            // `has` is matched inside each notice, so the inner locator starts from the page, not the panel.
+            has: panel.page().locator('[data-id="notice-title"]').getByText(title, { exact: true })
         });
     /** No platform toast was shown anywhere on the page. */
     const assertNoToast = async (page) => assert.equal(await page.locator('[data-preview="toast"]').count(), 0);
