@@ -86,7 +86,9 @@ describe('in chromium', { concurrency: 4 }, () => {
     test('SLDS styles reach inside the components (synthetic shadow)', T, () =>
         visitAndShoot('/c/zoomMeetingPanel?state=data', 'slds-applied', async (page) => {
             const card = page.locator('c-zoom-meeting-panel lightning-card article.slds-card');
-            const button = page.locator('c-zoom-meeting-panel lightning-button[data-id="join"] button');
+            const button = page.locator('c-zoom-meeting-panel lightning-button[data-id="copy"] button');
+            // Join is a plain link styled as an SLDS button (NavigationMixin does nothing in Lightning Out).
+            const joinLink = page.locator('c-zoom-meeting-panel a[data-id="join-link"]');
             await button.waitFor();
             const style = (locator, props) =>
                 locator.evaluate((el, names) => {
@@ -102,6 +104,9 @@ describe('in chromium', { concurrency: 4 }, () => {
                 display: 'inline-flex',
                 color: 'rgb(1, 118, 211)'
             });
+            const join = await style(joinLink, ['display', 'color']);
+            assert.match(join.display, /flex$/, 'an SLDS button (flex inside the button group), not a bare link');
+            assert.equal(join.color, 'rgb(1, 118, 211)');
         })
     );
 

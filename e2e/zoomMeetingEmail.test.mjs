@@ -73,12 +73,14 @@ describe('zoomMeetingEmail composer', { concurrency: 4 }, () => {
                 assert.equal(await composer.locator('[data-id="address-error"]').count(), 0);
                 assert.match(await composer.locator('[data-id="preview-to"]').innerText(), /kim@acme\.com/);
 
-                // 3. Send: a success toast, exactly one call with the right addresses, and the `sent` event.
+                // 3. Send: an inline success notice (no toast: toasts show nothing in Lightning Out), exactly one call
+                // with the right addresses, and the `sent` event carrying the notice for the host.
                 await button(composer, 'send').click();
-                const toast = page.locator('[data-preview="toast"]');
-                await toast.waitFor();
-                assert.equal(await toast.getAttribute('data-variant'), 'success');
-                assert.equal(await toast.locator('[data-preview="toast-title"]').innerText(), 'Email sent to 3 people');
+                const notice = composer.locator('[data-id="email-notice"] [data-id="notice"]');
+                await notice.waitFor();
+                assert.equal(await notice.getAttribute('data-variant'), 'success');
+                assert.equal(await notice.locator('[data-id="notice-title"]').innerText(), 'Email sent to 3 people');
+                assert.equal(await page.locator('[data-preview="toast"]').count(), 0);
                 const calls = await sendCalls(page);
                 assert.equal(calls.length, 1, 'exactly one sendMeetingEmail call');
                 assert.deepEqual(calls[0].params, {
@@ -87,7 +89,16 @@ describe('zoomMeetingEmail composer', { concurrency: 4 }, () => {
                     subject: draft.subject,
                     body: draft.body
                 });
-                assert.deepEqual(await page.evaluate(() => window.__sentEvents), [{ sent: 3 }]);
+                assert.deepEqual(await page.evaluate(() => window.__sentEvents), [
+                    {
+                        sent: 3,
+                        notice: {
+                            title: 'Email sent to 3 people',
+                            message: fixture('ZoomMeetingController.sendMeetingEmail.json').message,
+                            variant: 'success'
+                        }
+                    }
+                ]);
                 await screenshot(page, 'zoomMeetingEmail--draft--sent');
             })
     );

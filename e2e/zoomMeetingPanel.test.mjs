@@ -44,13 +44,24 @@ describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
         );
 
     const button = (panel, id) => panel.locator(`lightning-button[data-id="${id}"] button`);
+    /** The Join link (Join is a plain link, not NavigationMixin: that does nothing in Lightning Out). */
+    const joinLink = (panel) => panel.locator('a[data-id="join-link"]');
+    /** The panel's inline notice (toasts show nothing in Lightning Out, so the panel shows every outcome inline). */
+    const notice = (panel) => panel.locator('[data-id="panel-notice"] [data-id="notice"]');
+    const noticeTitled = (panel, title) =>
+        panel.locator('[data-id="notice"]').filter({
+            // `has` is matched inside each notice, so the inner locator starts from the page, not the panel.
+            has: panel.page().locator('[data-id="notice-title"]').getByText(title, { exact: true })
+        });
+    /** No platform toast was shown anywhere on the page. */
+    const assertNoToast = async (page) => assert.equal(await page.locator('[data-preview="toast"]').count(), 0);
 
     test('data: shows the meeting from the fixture', { timeout: TEST_TIMEOUT }, () =>
         withPanel('data', async ({ panel }) => {
             await panel.getByText(meeting.topic).first().waitFor();
             await panel.locator('[data-id="host"]').getByText(meeting.hostName).waitFor();
             assert.equal(await panel.locator('[data-id="meeting-number"]').innerText(), '857 4606 5432');
-            assert.equal(await button(panel, 'join').isEnabled(), true);
+            assert.equal(await joinLink(panel).getAttribute('href'), meeting.joinUrl);
             // The wire was asked with the page's record Id.
             const calls = await panel.page().evaluate(() => window.__preview.events.filter((e) => e.type === 'apex'));
             assert.deepEqual(
@@ -60,30 +71,38 @@ describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
         })
     );
 
-    test('data: Join navigates to the join URL (recorded, the page stays)', { timeout: TEST_TIMEOUT }, () =>
+    test('data: Join is a link to the join URL that opens a new tab without an opener', { timeout: TEST_TIMEOUT }, () =>
         withPanel('data', async ({ page, panel }) => {
+            const link = joinLink(panel);
+            assert.equal(await link.getAttribute('href'), meeting.joinUrl);
+            assert.equal(await link.getAttribute('target'), '_blank');
+            assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+            // The popup must not reach the internet: Zoom answers from here.
+            await page
+                .context()
+                .route(`${new URL(meeting.joinUrl).origin}/**`, (route) =>
+                    route.fulfill({ contentType: 'text/html', body: '<title>Zoom</title><p>Joining…</p>' })
+                );
             const before = page.url();
-            await button(panel, 'join').click();
-            const notice = page.locator('[data-preview="navigation-notice"]');
-            await notice.waitFor();
-            assert.match(
-                await notice.innerText(),
-                new RegExp(`Navigated to ${meeting.joinUrl.replace(/[.?/]/g, '\\$&')}`)
-            );
-            assert.equal(await notice.getAttribute('data-url'), meeting.joinUrl);
-            assert.equal(await notice.getAttribute('data-type'), 'standard__webPage');
+            const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+            await popup.waitForLoadState();
+            assert.equal(popup.url(), meeting.joinUrl);
+            assert.equal(await popup.evaluate(() => window.opener), null);
             assert.equal(page.url(), before);
+            // No NavigationMixin call: it does nothing in Lightning Out.
+            assert.equal(await page.locator('[data-preview="navigation-notice"]').count(), 0);
             await screenshot(page, 'zoomMeetingPanel--data--after-join');
         })
     );
 
-    test('data: Copy invitation copies the text and shows a success toast', { timeout: TEST_TIMEOUT }, () =>
+    test('data: Copy invitation copies the text and confirms inline', { timeout: TEST_TIMEOUT }, () =>
         withPanel('data', async ({ page, panel }) => {
             await button(panel, 'copy').click();
-            const toast = page.locator('[data-preview="toast"]');
-            await toast.waitFor();
-            assert.equal(await toast.getAttribute('data-variant'), 'success');
-            assert.equal(await toast.locator('[data-preview="toast-title"]').innerText(), 'Invitation copied');
+            const shown = notice(panel);
+            await shown.waitFor();
+            assert.equal(await shown.getAttribute('data-variant'), 'success');
+            assert.equal(await shown.locator('[data-id="notice-title"]').innerText(), 'Invitation copied');
+            await assertNoToast(page);
             await screenshot(page, 'zoomMeetingPanel--data--after-copy');
             const copied = await page.evaluate(() => navigator.clipboard.readText());
             assert.ok(copied.includes(meeting.topic), `clipboard has the topic: ${copied}`);
@@ -99,9 +118,9 @@ describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
                 'data',
                 async ({ page, panel }) => {
                     await button(panel, 'copy').click();
-                    const toast = page.locator('[data-preview="toast"]');
-                    await toast.waitFor();
-                    assert.equal(await toast.getAttribute('data-variant'), 'warning');
+                    const shown = notice(panel);
+                    await shown.waitFor();
+                    assert.equal(await shown.getAttribute('data-variant'), 'warning');
                     const manual = panel.locator('[data-id="manual-copy"] textarea');
                     await manual.waitFor();
                     assert.ok((await manual.inputValue()).includes(meeting.joinUrl));
@@ -110,11 +129,6 @@ describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
                 { clipboard: 'unavailable' }
             )
     );
-
-    const toastTitled = (page, title) =>
-        page.locator('[data-preview="toast"]').filter({
-            has: page.locator('[data-preview="toast-title"]').getByText(title, { exact: true })
-        });
 
     test('data: Start opens a new tab with the fresh start URL from Apex', { timeout: TEST_TIMEOUT }, () =>
         withPanel('data', async ({ page, panel }) => {
@@ -130,7 +144,7 @@ describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
             assert.equal(popup.url(), startUrl);
             // The new tab cannot reach back into Salesforce.
             assert.equal(await popup.evaluate(() => window.opener), null);
-            await toastTitled(page, 'Zoom is opening').waitFor();
+            await noticeTitled(panel, 'Zoom is opening').waitFor();
             assert.deepEqual(await apexCalls(page), [
                 ['ZoomMeetingController.getMeeting', 'wire'],
                 ['ZoomMeetingController.getStartUrl', 'imperative']
@@ -140,59 +154,62 @@ describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
         })
     );
 
-    test('startError: Start shows the reason in an error toast', { timeout: TEST_TIMEOUT }, () =>
+    test('startError: Start shows the reason in an inline error', { timeout: TEST_TIMEOUT }, () =>
         withPanel('startError', async ({ page, panel }) => {
             await button(panel, 'start').click();
-            const toast = toastTitled(page, 'The meeting could not be started');
-            await toast.waitFor();
-            assert.equal(await toast.getAttribute('data-variant'), 'error');
-            assert.match(await toast.innerText(), /Zoom no longer knows this meeting/);
+            const shown = noticeTitled(panel, 'The meeting could not be started');
+            await shown.waitFor();
+            assert.equal(await shown.getAttribute('data-variant'), 'error');
+            assert.match(await shown.innerText(), /Zoom no longer knows this meeting/);
             assert.equal(await button(panel, 'start').isEnabled(), true);
         })
     );
 
-    test('data: Sync now shows progress, then a toast and the refreshed meeting', { timeout: TEST_TIMEOUT }, () =>
-        withPanel('data', async ({ page, panel }) => {
-            assert.equal(await panel.locator('[data-id="participants-title"]').innerText(), 'Participants (0)');
-            // Zoom now reports the meeting as ended: the refreshed getMeeting answers with that.
-            await page.evaluate(() => {
-                window.__preview.context.apex['ZoomMeetingController.getMeeting'] =
-                    'ZoomMeetingController.getMeeting.ended.json';
-            });
-            await button(panel, 'sync').click();
-            // syncNow answers after 400 ms: the button says so and is disabled meanwhile.
-            await panel.locator('lightning-button[data-id="sync"] button', { hasText: 'Syncing…' }).waitFor();
-            assert.equal(await button(panel, 'sync').isDisabled(), true);
+    test(
+        'data: Sync now shows progress, then an inline notice and the refreshed meeting',
+        { timeout: TEST_TIMEOUT },
+        () =>
+            withPanel('data', async ({ page, panel }) => {
+                assert.equal(await panel.locator('[data-id="participants-title"]').innerText(), 'Participants (0)');
+                // Zoom now reports the meeting as ended: the refreshed getMeeting answers with that.
+                await page.evaluate(() => {
+                    window.__preview.context.apex['ZoomMeetingController.getMeeting'] =
+                        'ZoomMeetingController.getMeeting.ended.json';
+                });
+                await button(panel, 'sync').click();
+                // syncNow answers after 400 ms: the button says so and is disabled meanwhile.
+                await panel.locator('lightning-button[data-id="sync"] button', { hasText: 'Syncing…' }).waitFor();
+                assert.equal(await button(panel, 'sync').isDisabled(), true);
 
-            const toast = toastTitled(page, 'Synced with Zoom');
-            await toast.waitFor();
-            assert.equal(await toast.getAttribute('data-variant'), 'success');
-            assert.ok((await toast.innerText()).includes(synced.message));
-            await panel.locator('[data-id="participants-title"]').getByText('Participants (4)').waitFor();
-            await panel.locator('lightning-badge[data-id="status"]').getByText('Ended').waitFor();
-            assert.equal(await panel.locator('[data-recording]').count(), ended.recordings.length);
-            assert.equal(await button(panel, 'sync').isEnabled(), true);
-            const events = await page.evaluate(() => window.__preview.events.map((e) => [e.type, e.method]));
-            assert.deepEqual(
-                events.filter(([type]) => type === 'apex' || type === 'refreshApex'),
-                [
-                    ['apex', 'ZoomMeetingController.getMeeting'],
-                    ['apex', 'ZoomMeetingController.syncNow'],
-                    ['refreshApex', 'ZoomMeetingController.getMeeting'],
-                    ['apex', 'ZoomMeetingController.getMeeting']
-                ]
-            );
-            await screenshot(page, 'zoomMeetingPanel--data--after-sync');
-        })
+                const shown = noticeTitled(panel, 'Synced with Zoom');
+                await shown.waitFor();
+                assert.equal(await shown.getAttribute('data-variant'), 'success');
+                assert.ok((await shown.innerText()).includes(synced.message));
+                await panel.locator('[data-id="participants-title"]').getByText('Participants (4)').waitFor();
+                await panel.locator('lightning-badge[data-id="status"]').getByText('Ended').waitFor();
+                assert.equal(await panel.locator('[data-recording]').count(), ended.recordings.length);
+                assert.equal(await button(panel, 'sync').isEnabled(), true);
+                const events = await page.evaluate(() => window.__preview.events.map((e) => [e.type, e.method]));
+                assert.deepEqual(
+                    events.filter(([type]) => type === 'apex' || type === 'refreshApex'),
+                    [
+                        ['apex', 'ZoomMeetingController.getMeeting'],
+                        ['apex', 'ZoomMeetingController.syncNow'],
+                        ['refreshApex', 'ZoomMeetingController.getMeeting'],
+                        ['apex', 'ZoomMeetingController.getMeeting']
+                    ]
+                );
+                await screenshot(page, 'zoomMeetingPanel--data--after-sync');
+            })
     );
 
     test('syncDeferred: Sync now warns when Zoom deferred it', { timeout: TEST_TIMEOUT }, () =>
         withPanel('syncDeferred', async ({ page, panel }) => {
             await button(panel, 'sync').click();
-            const toast = toastTitled(page, 'Not synced yet');
-            await toast.waitFor();
-            assert.equal(await toast.getAttribute('data-variant'), 'warning');
-            assert.ok((await toast.innerText()).includes(deferred.message));
+            const shown = noticeTitled(panel, 'Not synced yet');
+            await shown.waitFor();
+            assert.equal(await shown.getAttribute('data-variant'), 'warning');
+            assert.ok((await shown.innerText()).includes(deferred.message));
         })
     );
 
@@ -212,9 +229,13 @@ describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
             await screenshot(page, 'zoomMeetingPanel--ended--relink-search');
             await pick.first().click();
 
-            await toastTitled(page, 'Linked to Pat Kim').waitFor();
+            await noticeTitled(panel, 'Linked to Pat Kim').waitFor();
             await row.locator('lightning-badge[data-id="match"]').getByText('Manual').waitFor();
-            await row.locator('[data-id="person"] button', { hasText: 'Pat Kim' }).waitFor();
+            const person = row.locator('[data-id="person"] a', { hasText: 'Pat Kim' });
+            await person.waitFor();
+            // A plain link to the record (NavigationMixin does nothing in Lightning Out).
+            assert.equal(await person.getAttribute('href'), '/003Dn00000Ct0002AAA');
+            await assertNoToast(page);
             assert.equal(await panel.locator('c-zoom-participants [data-id="relink"]').count(), 0);
 
             const calls = await page.evaluate(() =>
@@ -229,11 +250,32 @@ describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
         })
     );
 
+    // The Classic Event layout through Lightning Out: record links point at the org and open in the whole window
+    // (the panel sits in an inline Visualforce frame), Join is a link, Sync now answers inline.
+    test(
+        'classic: participant links go to the org in the whole window, outcomes inline',
+        { timeout: TEST_TIMEOUT },
+        () =>
+            withPanel('classic', async ({ page, panel }) => {
+                const riley = ended.participants[0];
+                const link = panel.locator(
+                    `c-zoom-participants tr[data-participant="${riley.id}"] [data-id="person"] a`
+                );
+                await link.waitFor();
+                assert.equal(await link.getAttribute('href'), `https://acme.my.salesforce.com/${riley.contactId}`);
+                assert.equal(await link.getAttribute('target'), '_top');
+                await button(panel, 'sync').click();
+                await noticeTitled(panel, 'Synced with Zoom').waitFor();
+                await assertNoToast(page);
+                await screenshot(page, 'zoomMeetingPanel--classic');
+            })
+    );
+
     test('notHost: no Start button for someone who is not the host', { timeout: TEST_TIMEOUT }, () =>
         withPanel('notHost', async ({ panel }) => {
             await panel.locator('[data-id="host"]').getByText('Sam Host').waitFor();
             assert.equal(await panel.locator('lightning-button[data-id="start"]').count(), 0);
-            assert.equal(await button(panel, 'join').isEnabled(), true);
+            assert.equal(await joinLink(panel).count(), 1);
         })
     );
 
@@ -253,6 +295,7 @@ describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
                 .getByText('No Zoom meeting is linked to this record yet.')
                 .waitFor();
             assert.equal(await button(panel, 'join').isDisabled(), true);
+            assert.equal(await joinLink(panel).count(), 0);
             assert.equal(await button(panel, 'copy').isDisabled(), true);
         })
     );

@@ -54,9 +54,13 @@ describe('zoomSetup checklist', { concurrency: 3 }, () => {
     test('an admin walks the checklist top to bottom', { timeout: TEST_TIMEOUT }, () =>
         withSetup('configured', async ({ page, setup }) => {
             const progress = setup.locator('[data-id="progress-label"]');
-            await progress.getByText('4 of 6 steps done').waitFor();
+            // Connect API says Unknown (custom protocol); the stored Test connection token is what counts.
+            await progress.getByText('5 of 6 steps done').waitFor();
             assert.equal(await step(setup, 'credentials').getAttribute('data-state'), 'done');
-            assert.equal(await step(setup, 'connection').getAttribute('data-state'), 'todo');
+            assert.match(await step(setup, 'credentials').innerText(), /Connected — verified .+ by Test connection\./);
+            assert.match(await step(setup, 'credentials').innerText(), /Connect API reports Unknown/);
+            assert.equal(await step(setup, 'connection').getAttribute('data-state'), 'done');
+            assert.equal(await step(setup, 'scopes').getAttribute('data-state'), 'todo');
 
             // 1. Test connection: connection and scopes become done.
             await button(setup, 'test').click();
@@ -118,10 +122,31 @@ describe('zoomSetup checklist', { concurrency: 3 }, () => {
 
     test('a failed connection test says what is wrong', { timeout: TEST_TIMEOUT }, () =>
         withSetup('notConfigured', async ({ page, setup }) => {
+            assert.match(await step(setup, 'credentials').innerText(), /a token from Zoom proves them/);
             await button(setup, 'test').click();
             assert.equal(await toastVariant(page, 'Zoom connection failed'), 'error');
             assert.match(await step(setup, 'connection').innerText(), /invalid_client/);
             assert.equal(await step(setup, 'connection').getAttribute('data-state'), 'error');
+            assert.equal(await step(setup, 'credentials').getAttribute('data-state'), 'error');
+            assert.match(await step(setup, 'credentials').innerText(), /got no token from Zoom/);
+        })
+    );
+
+    test('a stored failed test needs attention until a test gets a token', { timeout: TEST_TIMEOUT }, () =>
+        withSetup('connectionFailed', async ({ page, setup }) => {
+            assert.equal(await step(setup, 'credentials').getAttribute('data-state'), 'error');
+            assert.equal(await step(setup, 'connection').getAttribute('data-state'), 'error');
+            await button(setup, 'test').click();
+            assert.equal(await toastVariant(page, 'Connected to Zoom'), 'success');
+            await page.waitForFunction(
+                () =>
+                    document
+                        .querySelector('[data-preview="region"] c-zoom-setup')
+                        ?.shadowRoot?.querySelector('li[data-step="credentials"]')
+                        ?.getAttribute('data-state') === 'done'
+            );
+            assert.match(await step(setup, 'credentials').innerText(), /Connected — verified .+ by Test connection\./);
+            await screenshot(page, 'zoomSetup--verified-after-failure');
         })
     );
 

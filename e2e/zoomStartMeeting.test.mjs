@@ -16,6 +16,7 @@ const fixture = (name) =>
         )
     );
 const started = fixture('');
+const emailLaunch = fixture('.emailLaunch');
 const notMapped = fixture('.notMapped');
 const LEAD_ID = '00QDn00000Ld0001AAA';
 const TEST_TIMEOUT = 30_000;
@@ -142,6 +143,56 @@ describe('zoomStartMeeting on a Lead record page', { concurrency: 1 }, () => {
             assert.equal(await action.locator('lightning-button[data-id="close"]').count(), 0);
             await screenshot(page, 'zoomStartMeeting--emailLaunch');
         })
+    );
+
+    // The Classic Lead page through Lightning Out: NavigationMixin and toasts do nothing there, so links are plain
+    // hrefs to the org (recordBaseUrl) and the email outcome is an inline notice that stays until Close.
+    test(
+        'classic: confirm, start, a link to the Event at the org, and the email outcome inline',
+        { timeout: TEST_TIMEOUT },
+        () =>
+            withAction('classic', async ({ page, action }) => {
+                assert.deepEqual(await apexCalls(page), [], 'a page visit alone starts nothing');
+                // The start tab is the "started" test's business; here no tab may take the front (chromium throttles
+                // a page in the background, and test files run side by side), so window.open records instead.
+                await page.evaluate(() => {
+                    window.__opened = [];
+                    window.open = (url) => {
+                        window.__opened.push(url);
+                        return { opener: null };
+                    };
+                });
+                const confirm = action.locator('lightning-button[data-id="confirm-start"] button');
+                await confirm.waitFor();
+                await confirm.click();
+                await action.locator('[data-id="started"]').getByText(emailLaunch.message).waitFor();
+                assert.deepEqual(await page.evaluate(() => window.__opened), [emailLaunch.startUrl]);
+                assert.equal(
+                    await action.locator('[data-id="event-link"]').getAttribute('href'),
+                    `https://acme.my.salesforce.com/${emailLaunch.eventId}`
+                );
+                assert.equal(await action.locator('[data-id="join-link"]').getAttribute('href'), emailLaunch.joinUrl);
+
+                const composer = action.locator('c-zoom-meeting-email');
+                await composer.locator('lightning-pill').first().waitFor();
+                await composer.locator('lightning-button[data-id="send"] button').click();
+                const notice = action.locator('[data-id="start-notice"] [data-id="notice"]');
+                await notice.waitFor();
+                assert.equal(await notice.getAttribute('data-variant'), 'success');
+                assert.match(
+                    await notice.locator('[data-id="notice-title"]').innerText(),
+                    /^Email sent to \d+ (people|person)$/
+                );
+                assert.equal(await composer.count(), 0, 'the composer is gone, its outcome stays');
+                assert.equal(await page.locator('[data-preview="toast"]').count(), 0, 'no toast');
+                await screenshot(page, 'zoomStartMeeting--classic--email-sent');
+
+                await action.locator('lightning-button[data-id="close"] button').click();
+                const closes = await page.evaluate(
+                    () => window.__preview.events.filter((e) => e.type === 'closeActionScreen').length
+                );
+                assert.equal(closes, 1, 'closed only when the rep clicked Close');
+            })
     );
 
     test('starting: spinner and message while Zoom is called', { timeout: TEST_TIMEOUT }, () =>

@@ -93,6 +93,7 @@ const STEPS = [
     moduleStep('platform-fakes'),
     moduleStep('org-shape'),
     moduleStep('namespace'),
+    moduleStep('lightning-out'),
     commandStep(
         'selftest',
         'Checker self-tests (each checker fed broken input)',

@@ -236,5 +236,7 @@ export function renderComponentPage(root, { entry, stateName, manifest, module }
         element.recordId = entry.record.recordId;
         element.objectApiName = entry.record.objectApiName;
     }
+    // Public properties a host page sets, e.g. what the Classic Lightning Out page passes (recordBaseUrl).
+    Object.assign(element, state.properties ?? {});
     region.append(element);
 }

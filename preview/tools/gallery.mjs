@@ -133,7 +133,11 @@ export function buildManifest(gallery, bundles, fixtureFiles) {
                 }
                 problems.push(...checkResponse(`${where}, state ${name}, ${method}`, response, fixtures));
             }
-            return { name, description: state?.description ?? '', apex, expect: state?.expect ?? null };
+            const properties = state?.properties ?? {};
+            if (typeof properties !== 'object' || Array.isArray(properties)) {
+                problems.push(`${where}, state ${name}: "properties" must be an object of public property values`);
+            }
+            return { name, description: state?.description ?? '', apex, properties, expect: state?.expect ?? null };
         });
         if (bundle.kind === 'component' && states.length === 0) {
             problems.push(`${where}: a component needs at least one state`);

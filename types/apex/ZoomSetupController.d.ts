@@ -2,8 +2,11 @@
 declare namespace Apex {
     /** force-app/main/core/classes/ZoomSetupStatus.cls */
     interface ZoomSetupStatus {
-        credentialStatus: 'Configured' | 'NotConfigured' | 'Missing';
+        /** What Connect API says (secondary: `connection` is the proof). Unknown for a Custom-protocol credential. */
+        credentialStatus: 'Configured' | 'NotConfigured' | 'Unknown' | 'Missing';
         credentialMessage: string;
+        /** Outcome of the latest Test connection. */
+        connection: ZoomConnectionState;
         webhookUrl: string | null;
         hasWebhookSecret: boolean;
         settings: ZoomSettingsDto;
@@ -12,6 +15,19 @@ declare namespace Apex {
         activeUsers: number;
         recentErrors: ZoomLogDto[];
         requiredScopes: ZoomScopeDto[];
+    }
+
+    /** force-app/main/core/classes/ZoomConnectionState.cls */
+    interface ZoomConnectionState {
+        /** The latest Test connection obtained a token for the cloud the settings name now. */
+        verified: boolean;
+        verifiedAt: string | null;
+        accountId: string | null;
+        apiHost: string | null;
+        cloud: 'zoom.us' | 'zoomgov.com' | null;
+        /** When the latest Test connection got no token (it cleared the verification). */
+        failedAt: string | null;
+        failure: string | null;
     }
 
     /** force-app/main/core/classes/ZoomSettingsDto.cls */
@@ -64,6 +80,8 @@ declare namespace Apex {
         userEmail: string | null;
         apiHost: string | null;
         scopes: ZoomScopeDto[];
+        /** The stored proof after this test: verified when it obtained a token, failed when it got none. */
+        connection: ZoomConnectionState;
     }
 
     /** force-app/main/core/classes/UserMappingResult.cls */

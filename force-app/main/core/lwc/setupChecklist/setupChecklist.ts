@@ -16,21 +16,91 @@ export interface ChecklistStep {
 export const RETENTION_MIN_DAYS = 1;
 export const RETENTION_MAX_DAYS = 3650;
 
-/** What the admin sees about the External Credential, and what to do next. */
-export function credentialStep(status: Apex.ZoomSetupStatus): ChecklistStep {
+/** Formats an ISO date/time for the reader (the page passes one bound to the user's locale and time zone). */
+export type WhenFormatter = (iso: string) => string;
+
+/** An ISO date/time in a locale and IANA zone, with the zone named ("Mar 9, 2026, 3:30 PM GMT+1"). */
+export function formatWhen(iso: string, locale?: string, timeZone?: string): string {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    const options: Intl.DateTimeFormatOptions = {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short'
+    };
+    try {
+        return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(date);
+    } catch {
+        // An unknown locale or zone: the browser's own.
+        return new Intl.DateTimeFormat(undefined, options).format(date);
+    }
+}
+
+/** Fallback formatter: the browser's locale and zone. */
+export const defaultWhen: WhenFormatter = (iso) => formatWhen(iso);
+
+const CREDENTIAL_PLACE = 'Setup › Named Credentials › External Credentials › Zoom (principal ZoomAccount)';
+
+/**
+ * What Connect API reports, as secondary information beside a verified connection (it never overrides one).
+ * Every documented value of ConnectApi.CredentialAuthenticationStatus is named, plus Missing (unreadable).
+ */
+export function connectApiNote(status: Apex.ZoomSetupStatus): string {
+    switch (status.credentialStatus) {
+        case 'Configured':
+            return 'Connect API also reports the credential as configured.';
+        case 'NotConfigured':
+            return 'Connect API reports the credential as not configured; the token from Zoom is what counts.';
+        case 'Unknown':
+            return 'Connect API reports Unknown, as it does for every custom-protocol credential.';
+        default:
+            return `Connect API could not read the credential: ${status.credentialMessage || 'it is missing'}`;
+    }
+}
+
+/**
+ * What the admin sees about the credentials, and what to do next. A token obtained by Test connection is the truth:
+ * "Connected — verified <when> by Test connection"; a later failed test turns it into an error. Without a test,
+ * Connect API's status decides (Unknown for the package's custom-protocol credential: enter, then test).
+ */
+export function credentialStep(status: Apex.ZoomSetupStatus, when: WhenFormatter = defaultWhen): ChecklistStep {
     const base = { key: 'credentials', title: 'Zoom credentials' };
+    const connection = status.connection;
+    if (connection?.verified && connection.verifiedAt) {
+        return {
+            ...base,
+            state: 'done',
+            detail: `Connected — verified ${when(connection.verifiedAt)} by Test connection. ${connectApiNote(status)}`
+        };
+    }
+    if (connection?.failedAt) {
+        return {
+            ...base,
+            state: 'error',
+            detail: `Test connection ${when(connection.failedAt)} got no token from Zoom: ${connection.failure ?? 'no reason given.'} Check the Account ID, Client ID and Client Secret in ${CREDENTIAL_PLACE}, then test again.`
+        };
+    }
     switch (status.credentialStatus) {
         case 'Configured':
             return {
                 ...base,
                 state: 'done',
-                detail: 'Account ID, client ID and client secret are stored in the Zoom external credential.'
+                detail: 'Account ID, client ID and client secret are stored in the Zoom external credential. Click Test connection to prove them.'
             };
         case 'NotConfigured':
             return {
                 ...base,
                 state: 'todo',
-                detail: 'In Setup, open Named Credentials › External Credentials › Zoom and enter the Account ID, Client ID and Client Secret of your Zoom Server-to-Server OAuth app.'
+                detail: `In ${CREDENTIAL_PLACE}, enter the Account ID, Client ID and Client Secret of your Zoom Server-to-Server OAuth app.`
+            };
+        case 'Unknown':
+            return {
+                ...base,
+                state: 'todo',
+                detail: `Salesforce cannot show whether the credentials are entered (custom protocol). Enter the Account ID, Client ID and Client Secret in ${CREDENTIAL_PLACE}, then click Test connection: a token from Zoom proves them.`
             };
         default:
             return {
@@ -43,11 +113,34 @@ export function credentialStep(status: Apex.ZoomSetupStatus): ChecklistStep {
     }
 }
 
-/** Connection step from the last "Test connection" (null when not run yet in this page view). */
-export function connectionStep(result: Apex.ZoomConnectionResult | null): ChecklistStep {
+/**
+ * Connection step: the Test connection run in this page view, else the stored outcome of the latest one.
+ */
+export function connectionStep(
+    result: Apex.ZoomConnectionResult | null,
+    stored: Apex.ZoomConnectionState | null = null,
+    when: WhenFormatter = defaultWhen
+): ChecklistStep {
     const base = { key: 'connection', title: 'Connection to Zoom' };
-    if (!result)
+    if (!result) {
+        if (stored?.verified && stored.verifiedAt) {
+            const account = stored.accountId ? ` to Zoom account ${stored.accountId}` : '';
+            const host = stored.apiHost ? ` via ${stored.apiHost}` : '';
+            return {
+                ...base,
+                state: 'done',
+                detail: `Connected${account}${host} — verified ${when(stored.verifiedAt)} by Test connection. Test again to check the scopes.`
+            };
+        }
+        if (stored?.failedAt) {
+            return {
+                ...base,
+                state: 'error',
+                detail: `The last Test connection (${when(stored.failedAt)}) failed: ${stored.failure ?? 'no reason given.'}`
+            };
+        }
         return { ...base, state: 'todo', detail: 'Click Test connection to check the credentials against Zoom.' };
+    }
     if (!result.ok) return { ...base, state: 'error', detail: result.message };
     const who = [result.userName, result.userEmail && `(${result.userEmail})`].filter(Boolean).join(' ');
     return {
@@ -125,14 +218,28 @@ export function syncStep(sync: Apex.ZoomSyncStatus): ChecklistStep {
           };
 }
 
+/**
+ * The stored connection outcome as it applies to the settings on the page: a verification of another Zoom cloud
+ * does not count (the admin switched clouds since; Apex judges the same way when it reads the setting).
+ */
+export function effectiveConnection(status: Apex.ZoomSetupStatus): Apex.ZoomConnectionState | null {
+    const connection = status.connection ?? null;
+    if (connection?.verified && connection.cloud && connection.cloud !== status.settings.zoomCloud) {
+        return { ...connection, verified: false, verifiedAt: null, accountId: null, apiHost: null };
+    }
+    return connection;
+}
+
 /** The whole checklist, top to bottom. */
 export function buildChecklist(
     status: Apex.ZoomSetupStatus,
-    connection: Apex.ZoomConnectionResult | null
+    connection: Apex.ZoomConnectionResult | null,
+    when: WhenFormatter = defaultWhen
 ): ChecklistStep[] {
+    const stored = effectiveConnection(status);
     return [
-        credentialStep(status),
-        connectionStep(connection),
+        credentialStep({ ...status, connection: stored as Apex.ZoomConnectionState }, when),
+        connectionStep(connection, stored, when),
         scopeStep(connection),
         webhookStep(status),
         userStep(status),

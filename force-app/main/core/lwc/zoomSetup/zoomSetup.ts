@@ -8,9 +8,12 @@ import saveWebhookSecret from '@salesforce/apex/ZoomSetupController.saveWebhookS
 import mapUsers from '@salesforce/apex/ZoomSetupController.mapUsers';
 import getMappingStatus from '@salesforce/apex/ZoomSetupController.getMappingStatus';
 import setHourlySync from '@salesforce/apex/ZoomSetupController.setHourlySync';
+import timeZone from '@salesforce/i18n/timeZone';
+import locale from '@salesforce/i18n/locale';
 import { errorMessage } from 'c/zoomErrors';
 import {
     buildChecklist,
+    formatWhen,
     missingScopes,
     retentionError,
     stateIcon,
@@ -114,12 +117,14 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
 
     get steps(): Array<ChecklistStep & { number: number; icon: ReturnType<typeof stateIcon>; cssClass: string }> {
         if (!this.status) return [];
-        return buildChecklist(this.status, this.connection).map((step, i) => ({
-            ...step,
-            number: i + 1,
-            icon: stateIcon(step.state),
-            cssClass: `slds-setup-assistant__item step-${step.state}`
-        }));
+        return buildChecklist(this.status, this.connection, (iso) => formatWhen(iso, locale, timeZone)).map(
+            (step, i) => ({
+                ...step,
+                number: i + 1,
+                icon: stateIcon(step.state),
+                cssClass: `slds-setup-assistant__item step-${step.state}`
+            })
+        );
     }
 
     get doneCount(): number {
@@ -245,6 +250,10 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
     async handleTestConnection(): Promise<void> {
         await this.run('test', async () => {
             this.connection = await testConnection({});
+            // The test stored its outcome (verified or failed); the checklist shows it from now on.
+            if (this.status && this.connection.connection) {
+                this.status = { ...this.status, connection: this.connection.connection };
+            }
             if (!this.connection.ok) {
                 this.toast('Zoom connection failed', this.connection.message, 'error');
             } else if (this.hasMissingScopes) {

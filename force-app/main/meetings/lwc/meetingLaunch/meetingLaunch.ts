@@ -25,9 +25,24 @@ export function mappingRequestMailto(
     return `mailto:${encodeURI(address)}?subject=${encodeURIComponent(MAPPING_REQUEST_SUBJECT)}&body=${encodeURIComponent(body)}`;
 }
 
-/** The URL of a record that works in Lightning Experience and in Classic ("/<Id>"), or null without an Id. */
-export function recordUrl(recordId: string | null | undefined): string | null {
-    return recordId ? `/${encodeURIComponent(recordId)}` : null;
+/**
+ * The URL of a record, or null without an Id. Without `baseUrl` it is "/<Id>", which Lightning Experience and Classic
+ * both open. Lightning Out pages (Classic) pass the org's own URL as `baseUrl`: they are served from the Visualforce
+ * domain, where a relative record link would point at the wrong host.
+ */
+export function recordUrl(recordId: string | null | undefined, baseUrl?: string | null): string | null {
+    if (!recordId) return null;
+    const base = (baseUrl ?? '').trim().replace(/\/+$/, '');
+    const safeBase = /^https:\/\/[^\s/]+$/i.test(base) ? base : '';
+    return `${safeBase}/${encodeURIComponent(recordId)}`;
+}
+
+/**
+ * Where a record link opens: the whole window on a Lightning Out page (the Classic Event panel is an inline
+ * Visualforce frame, so "_self" would open the record inside the frame), the current page otherwise.
+ */
+export function recordLinkTarget(baseUrl?: string | null): '_top' | '_self' {
+    return (baseUrl ?? '').trim() ? '_top' : '_self';
 }
 
 /**

@@ -1,10 +1,10 @@
 import { LightningElement, api } from 'lwc';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getEmailDraft from '@salesforce/apex/ZoomMeetingController.getEmailDraft';
 import sendMeetingEmail from '@salesforce/apex/ZoomMeetingController.sendMeetingEmail';
 import { errorMessage } from 'c/zoomErrors';
 import { addAddresses, addressKey, addressProblem, MAX_RECIPIENTS } from 'c/emailAddresses';
 import type { AddressProblem } from 'c/emailAddresses';
+import type { Notice } from 'c/zoomNotice';
 
 /** One recipient pill. */
 interface Recipient {
@@ -16,18 +16,23 @@ interface Recipient {
     hasError: boolean;
 }
 
-/** Detail of the `sent` event. */
+/** Detail of the `sent` event: how many got the email, and the notice the host shows (no toasts in Lightning Out). */
 export interface MeetingEmailSentDetail {
     sent: number;
+    notice: Notice;
 }
 
 /**
  * Send Email composer for a Zoom meeting, rendered inline (the Event panel and the Start Zoom Meeting action host
  * it in their own modal or action screen): From, recipients as pills (prefilled from the Event), addresses added
  * and checked one by one, subject, body, a preview of the text as sent and the attached calendar invitation.
- * Fires `sent` (detail `{ sent }`) after the email went out and `cancel` when the rep cancels.
+ * Fires `sent` (detail `{ sent, notice }`) after the email went out and `cancel` when the rep cancels. The outcome
+ * is a notice, never a toast: the composer also runs in Classic through Lightning Out, where toasts show nothing.
  */
 export default class ZoomMeetingEmail extends LightningElement {
+    /** Outcome of the last send, shown inline (hosts usually close the composer and show it themselves). */
+    notice: Notice | null = null;
+
     /** Id of the Zoom meeting (Zoom_Meeting__c) the email is about. */
     @api meetingId?: string;
     /** The same Id under the name record contexts use; `meetingId` wins when both are set. */
@@ -222,10 +227,15 @@ export default class ZoomMeetingEmail extends LightningElement {
         await this.load();
     }
 
+    handleDismissNotice(): void {
+        this.notice = null;
+    }
+
     async handleSend(): Promise<void> {
         const meetingId = this.targetId;
         if (this.isSending || !meetingId) return;
         this.sendError = '';
+        this.notice = null;
         const pendingOk = this.addressText.trim() ? this.addTypedAddresses() : true;
         const problems = this.problemsBeforeSend(pendingOk);
         this.formErrors = problems;
@@ -241,16 +251,17 @@ export default class ZoomMeetingEmail extends LightningElement {
                 return;
             }
             const partial = result.sent < toAddresses.length;
+            const notice: Notice = {
+                title: partial
+                    ? `Email sent to ${result.sent} of ${toAddresses.length} people`
+                    : `Email sent to ${people(result.sent)}`,
+                message: result.message,
+                variant: partial ? 'warning' : 'success'
+            };
+            this.notice = notice;
             this.dispatchEvent(
-                new ShowToastEvent({
-                    title: partial
-                        ? `Email sent to ${result.sent} of ${toAddresses.length} people`
-                        : `Email sent to ${people(result.sent)}`,
-                    message: result.message,
-                    variant: partial ? 'warning' : 'success'
-                })
+                new CustomEvent<MeetingEmailSentDetail>('sent', { detail: { sent: result.sent, notice } })
             );
-            this.dispatchEvent(new CustomEvent<MeetingEmailSentDetail>('sent', { detail: { sent: result.sent } }));
         } catch (error) {
             this.sendError = errorMessage(error as ApexError);
         } finally {

@@ -1,6 +1,4 @@
 import { LightningElement, api, wire } from 'lwc';
-import { NavigationMixin } from 'lightning/navigation';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { refreshApex } from '@salesforce/apex';
 import getMeeting from '@salesforce/apex/ZoomMeetingController.getMeeting';
 import getStartUrl from '@salesforce/apex/ZoomMeetingController.getStartUrl';
@@ -12,9 +10,11 @@ import { buildInvitation, formatDuration, formatMeetingNumber, formatStart, stat
 import { bothZones, isValidTimeZone } from 'c/customerTime';
 import { canSeeStart, canStart, describeDifference, formatBytes, recordingTypeLabel, yesNo } from 'c/meetingDisplay';
 import { openInNewTab } from 'c/meetingLaunch';
+import type { Notice } from 'c/zoomNotice';
+import type { MeetingEmailSentDetail } from 'c/zoomMeetingEmail';
 
 type Busy = 'start' | 'sync' | null;
-type ToastVariant = 'success' | 'warning' | 'error';
+type NoticeVariant = 'success' | 'warning' | 'error';
 
 interface RecordingRow {
     id: string;
@@ -45,12 +45,21 @@ function isHttpsUrl(url: string | null | undefined): boolean {
  * Zoom meeting panel for Event and Zoom Meeting record pages: every detail of the linked meeting, Start (host),
  * Join, Copy invitation, Send Email, Sync now, the participants with their Contacts/Leads, the recordings, and the
  * start time in the customer's time zone.
+ *
+ * The same component runs on the Lightning record page and, through Lightning Out, on the Classic Event layout:
+ * links are plain hrefs (Join opens the https join URL in a new tab) and every outcome is an inline notice, since
+ * NavigationMixin and toasts do nothing in Lightning Out.
  */
-export default class ZoomMeetingPanel extends NavigationMixin(LightningElement) {
+export default class ZoomMeetingPanel extends LightningElement {
     /** Record page context: an Event or Zoom Meeting Id. */
     @api recordId?: string;
     /** Record page context: the object of the page. */
     @api objectApiName?: string;
+    /** The org's URL, set by the Classic (Lightning Out) page: record links point there and open in the window. */
+    @api recordBaseUrl?: string;
+
+    /** Outcome of the last action (start, copy, sync, email), shown inline. */
+    notice: Notice | null = null;
 
     meeting: Apex.ZoomMeetingDto | null = null;
     errorText = '';
@@ -178,6 +187,11 @@ export default class ZoomMeetingPanel extends NavigationMixin(LightningElement) 
         );
     }
 
+    /** The join link when it may be followed (absolute https), else null. */
+    get joinHref(): string | null {
+        return this.joinDisabled ? null : (this.meeting?.joinUrl?.trim() ?? null);
+    }
+
     get copyDisabled(): boolean {
         return !this.meeting;
     }
@@ -267,13 +281,6 @@ export default class ZoomMeetingPanel extends NavigationMixin(LightningElement) 
         this.blockedStartUrl = '';
     }
 
-    handleJoin(): void {
-        const url = this.meeting?.joinUrl;
-        // The join link is record data (editable): only an https link is followed.
-        if (!url || !isHttpsUrl(url)) return;
-        this[NavigationMixin.Navigate]({ type: 'standard__webPage', attributes: { url } });
-    }
-
     async handleCopy(): Promise<void> {
         if (!this.meeting) return;
         const text = buildInvitation(this.meeting, formatStart(this.meeting.scheduledStart, locale, timeZone));
@@ -316,16 +323,21 @@ export default class ZoomMeetingPanel extends NavigationMixin(LightningElement) 
         this.showEmail = false;
     }
 
-    handleEmailSent(): void {
-        // The composer confirms with its own toast ("Email sent to N people").
+    handleEmailSent(event: CustomEvent<MeetingEmailSentDetail>): void {
+        // The composer closes with the modal, so its outcome ("Email sent to N people") is shown here.
         this.showEmail = false;
+        if (event.detail?.notice) this.notice = event.detail.notice;
+    }
+
+    handleDismissNotice(): void {
+        this.notice = null;
     }
 
     handleModalKeydown(event: KeyboardEvent): void {
         if (event.key === 'Escape') this.showEmail = false;
     }
 
-    private toast(title: string, message: string, variant: ToastVariant): void {
-        this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
+    private toast(title: string, message: string, variant: NoticeVariant): void {
+        this.notice = { title, message, variant };
     }
 }

@@ -1,12 +1,12 @@
 import { LightningElement, api } from 'lwc';
-import { NavigationMixin } from 'lightning/navigation';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import relinkParticipant from '@salesforce/apex/ZoomMeetingController.relinkParticipant';
 import searchPeople from '@salesforce/apex/ZoomMeetingController.searchPeople';
 import timeZone from '@salesforce/i18n/timeZone';
 import { errorMessage } from 'c/zoomErrors';
 import { formatDuration } from 'c/meetingFormat';
 import { matchBadge } from 'c/meetingDisplay';
+import { recordLinkTarget, recordUrl } from 'c/meetingLaunch';
+import type { Notice } from 'c/zoomNotice';
 
 /** Milliseconds the search waits after the last keystroke before it asks Apex. */
 export const SEARCH_DELAY_MS = 300;
@@ -24,6 +24,7 @@ interface ParticipantRow {
     personId: string | null;
     personObject: 'Contact' | 'Lead' | null;
     personName: string;
+    personUrl: string | null;
     hasPerson: boolean;
     matchLabel: string;
     matchClass: string;
@@ -40,8 +41,17 @@ interface PersonOption extends Apex.PersonOptionDto {
  * Participants table of a Zoom meeting: who attended, for how long, and which Contact or Lead each person is linked
  * to. "Change" opens a search to link a participant to another Contact or Lead, or to unlink them.
  */
-export default class ZoomParticipants extends NavigationMixin(LightningElement) {
+export default class ZoomParticipants extends LightningElement {
     private rows: Apex.ZoomParticipantDto[] = [];
+
+    /**
+     * The org's URL on a Lightning Out page (Classic): record links then point at the org and open in the whole
+     * window. Unset in Lightning Experience.
+     */
+    @api recordBaseUrl?: string;
+
+    /** Outcome of the last re-link, shown inline (toasts do not exist in Lightning Out). */
+    notice: Notice | null = null;
 
     /** Participant being re-linked, or null when the search is closed. */
     editingId: string | null = null;
@@ -96,6 +106,7 @@ export default class ZoomParticipants extends NavigationMixin(LightningElement) 
                 personId,
                 personObject,
                 personName: p.personName || (personObject ? `View ${personObject}` : ''),
+                personUrl: recordUrl(personId, this.recordBaseUrl),
                 hasPerson: personId !== null,
                 matchLabel: badge.label,
                 matchClass: badge.cssClass,
@@ -103,6 +114,10 @@ export default class ZoomParticipants extends NavigationMixin(LightningElement) 
                 changeLabel: `Change the Contact or Lead of ${p.name || 'this participant'}`
             };
         });
+    }
+
+    get linkTarget(): string {
+        return recordLinkTarget(this.recordBaseUrl);
     }
 
     get editing(): Apex.ZoomParticipantDto | undefined {
@@ -148,13 +163,8 @@ export default class ZoomParticipants extends NavigationMixin(LightningElement) 
 
     // ---- actions ----------------------------------------------------------------------------------------------
 
-    handleOpenPerson(event: Event): void {
-        const { id, object } = (event.currentTarget as HTMLElement).dataset;
-        if (!id || !object) return;
-        this[NavigationMixin.Navigate]({
-            type: 'standard__recordPage',
-            attributes: { recordId: id, objectApiName: object, actionName: 'view' }
-        });
+    handleDismissNotice(): void {
+        this.notice = null;
     }
 
     handleChange(event: Event): void {
@@ -221,6 +231,7 @@ export default class ZoomParticipants extends NavigationMixin(LightningElement) 
         const participant = this.editing;
         if (!participant || this.isSaving) return;
         this.saving = personId ?? 'unlink';
+        this.notice = null;
         try {
             const updated = await relinkParticipant({ participantId: participant.id, personId });
             this.rows = this.rows.map((p) => (p.id === updated.id ? updated : p));
@@ -252,6 +263,6 @@ export default class ZoomParticipants extends NavigationMixin(LightningElement) 
     }
 
     private toast(title: string, message: string, variant: 'success' | 'error'): void {
-        this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
+        this.notice = { title, message, variant };
     }
 }

@@ -3,13 +3,16 @@ import { CloseActionScreenEvent } from 'lightning/actions';
 import startMeeting from '@salesforce/apex/MeetingLaunchController.startMeeting';
 import { errorMessage } from 'c/zoomErrors';
 import { mappingRequestMailto, openInNewTab, recordUrl } from 'c/meetingLaunch';
+import type { Notice } from 'c/zoomNotice';
+import type { MeetingEmailSentDetail } from 'c/zoomMeetingEmail';
 
 /**
  * Start Zoom Meeting: a screen quick action on Lead and Contact (also placed on a Classic Visualforce page through
  * Lightning Out). On open it starts an instant Zoom meeting with the record's person, opens the start URL in a new
  * tab (or offers a link when the browser blocks the popup), and links the Event created on the record. When
- * Email Launch Attendees is on, the email composer follows. Closing fires CloseActionScreenEvent (quick action)
- * and `close` (the Classic page listens for it).
+ * Email Launch Attendees is on, the email composer follows; once it is sent the outcome stays on screen until the
+ * rep closes. Closing fires CloseActionScreenEvent (quick action) and `close` (the Classic page listens for it).
+ * Links are plain hrefs and outcomes inline notices, so it works the same through Lightning Out.
  */
 export default class ZoomStartMeeting extends LightningElement {
     private currentRecordId?: string;
@@ -21,6 +24,12 @@ export default class ZoomStartMeeting extends LightningElement {
      * alone never starts a meeting, and the click lets the browser open the new tab).
      */
     @api confirmFirst = false;
+
+    /** The org's URL, set by the Classic (Lightning Out) page: the Event link points at the org, not the page's host. */
+    @api recordBaseUrl?: string;
+
+    /** Outcome of the email, shown inline (toasts show nothing in Lightning Out). */
+    notice: Notice | null = null;
 
     result: Apex.MeetingLaunchResult | null = null;
     errorText = '';
@@ -76,7 +85,7 @@ export default class ZoomStartMeeting extends LightningElement {
     }
 
     get eventUrl(): string | null {
-        return recordUrl(this.result?.eventId);
+        return recordUrl(this.result?.eventId, this.recordBaseUrl);
     }
 
     get adminMailto(): string | null {
@@ -98,9 +107,19 @@ export default class ZoomStartMeeting extends LightningElement {
         this.popupBlocked = false;
     }
 
-    handleEmailDone(): void {
+    handleEmailSent(event: CustomEvent<MeetingEmailSentDetail>): void {
+        // The rep reads the outcome, then closes: closing at once would hide it.
+        this.emailDone = true;
+        this.notice = event.detail?.notice ?? null;
+    }
+
+    handleEmailCancel(): void {
         this.emailDone = true;
         this.close();
+    }
+
+    handleDismissNotice(): void {
+        this.notice = null;
     }
 
     handleClose(): void {

@@ -1,6 +1,9 @@
 import {
     buildChecklist,
+    connectApiNote,
     connectionStep,
+    credentialStep,
+    formatWhen,
     retentionError,
     scopeStep,
     stateIcon,
@@ -10,8 +13,19 @@ import {
 import configured from 'fixtures/ZoomSetupController.getSetupStatus.json';
 import connected from 'fixtures/ZoomSetupController.testConnection.json';
 import missing from 'fixtures/ZoomSetupController.testConnection.missingScopes.json';
+import fresh from 'fixtures/ZoomSetupController.getSetupStatus.notConfigured.json';
+import failedStatus from 'fixtures/ZoomSetupController.getSetupStatus.connectionFailed.json';
 
 const status = configured as Apex.ZoomSetupStatus;
+const neverTested = fresh as Apex.ZoomSetupStatus;
+const when = (iso: string): string => `at ${iso}`;
+/** Every documented ConnectApi.CredentialAuthenticationStatus value, plus Missing (the credential is unreadable). */
+const CONNECT_API_STATUSES: Array<Apex.ZoomSetupStatus['credentialStatus']> = [
+    'Configured',
+    'NotConfigured',
+    'Unknown',
+    'Missing'
+];
 
 describe('setupChecklist', () => {
     it('orders the checklist top to bottom', () => {
@@ -27,10 +41,80 @@ describe('setupChecklist', () => {
 
     it('reports a missing external credential as an error with its message', () => {
         const step = buildChecklist(
-            { ...status, credentialStatus: 'Missing', credentialMessage: 'Reinstall.' },
+            { ...neverTested, credentialStatus: 'Missing', credentialMessage: 'Reinstall.' },
             null
         )[0];
         expect(step).toEqual(expect.objectContaining({ state: 'error', detail: 'Reinstall.' }));
+    });
+
+    it('shows a connection verified by Test connection as done, whatever Connect API says', () => {
+        for (const credentialStatus of CONNECT_API_STATUSES) {
+            const step = credentialStep({ ...status, credentialStatus }, when);
+            expect(step.state).toBe('done');
+            expect(step.detail).toMatch(
+                /^Connected — verified at 2026-03-09T14:30:00\.000Z by Test connection\. Connect API /
+            );
+        }
+        expect(connectApiNote(status)).toBe(
+            'Connect API reports Unknown, as it does for every custom-protocol credential.'
+        );
+    });
+
+    it('names every Connect API status differently when nothing is verified', () => {
+        const steps = CONNECT_API_STATUSES.map((credentialStatus) =>
+            credentialStep({ ...neverTested, credentialStatus, credentialMessage: 'Reinstall.' }, when)
+        );
+        expect(steps.map((s) => s.state)).toEqual(['done', 'todo', 'todo', 'error']);
+        expect(new Set(steps.map((s) => s.detail)).size).toBe(4);
+        // Unknown (the custom-protocol answer) asks for a test, not just to re-enter the values forever.
+        expect(steps[2].detail).toMatch(/then click Test connection: a token from Zoom proves them\.$/);
+        expect(new Set(CONNECT_API_STATUSES.map((s) => connectApiNote({ ...status, credentialStatus: s }))).size).toBe(
+            4
+        );
+    });
+
+    it('turns a failed Test connection into an error that overrides Connect API', () => {
+        const failed = failedStatus as Apex.ZoomSetupStatus;
+        expect(credentialStep({ ...failed, credentialStatus: 'Configured' }, when)).toEqual(
+            expect.objectContaining({
+                state: 'error',
+                detail: expect.stringMatching(
+                    /^Test connection at 2026-03-09T14:45:00\.000Z got no token from Zoom: Zoom rejected/
+                )
+            })
+        );
+        expect(connectionStep(null, failed.connection, when)).toEqual(
+            expect.objectContaining({ state: 'error', detail: expect.stringContaining('invalid_client') })
+        );
+    });
+
+    it('shows the stored verification in the connection step until the page tests again', () => {
+        expect(connectionStep(null, status.connection, when)).toEqual({
+            key: 'connection',
+            title: 'Connection to Zoom',
+            state: 'done',
+            detail: 'Connected to Zoom account acme-zoom-account via https://api.zoom.us — verified at 2026-03-09T14:30:00.000Z by Test connection. Test again to check the scopes.'
+        });
+        expect(connectionStep(null, neverTested.connection, when).state).toBe('todo');
+        expect(connectionStep(null).state).toBe('todo');
+    });
+
+    it('does not count a verification of another Zoom cloud', () => {
+        const switched = { ...status, settings: { ...status.settings, zoomCloud: 'zoomgov.com' as const } };
+        const [credentials, connection] = buildChecklist(switched, null, when);
+        expect(credentials.state).toBe('todo');
+        expect(connection.state).toBe('todo');
+        expect(buildChecklist(status, null, when)[0].state).toBe('done');
+    });
+
+    it("formats the time in the reader's locale and zone", () => {
+        expect(formatWhen('2026-03-09T14:30:00.000Z', 'en-US', 'Europe/Berlin')).toBe('Mar 9, 2026, 3:30 PM GMT+1');
+        expect(formatWhen('2026-03-09T14:30:00.000Z', 'en-US', 'Not/AZone')).toMatch(/2026/);
+        expect(formatWhen('not a date')).toBe('not a date');
+    });
+
+    it('formats with the browser by default', () => {
+        expect(credentialStep(status).detail).toMatch(/^Connected — verified .*2026.* by Test connection\./);
     });
 
     it('counts scopes only after a successful test', () => {

@@ -1,4 +1,10 @@
-import { MAPPING_REQUEST_SUBJECT, mappingRequestMailto, openInNewTab, recordUrl } from 'c/meetingLaunch';
+import {
+    MAPPING_REQUEST_SUBJECT,
+    mappingRequestMailto,
+    openInNewTab,
+    recordLinkTarget,
+    recordUrl
+} from 'c/meetingLaunch';
 
 describe('c/meetingLaunch', () => {
     afterEach(() => jest.restoreAllMocks());
@@ -41,6 +47,27 @@ describe('c/meetingLaunch', () => {
         it('gives null without an Id', () => {
             expect(recordUrl(null)).toBeNull();
             expect(recordUrl('')).toBeNull();
+        });
+        it('links to the org, not the Visualforce domain, on a Lightning Out page', () => {
+            expect(recordUrl('003Dn00000Ct0001AAA', 'https://acme.my.salesforce.com/')).toBe(
+                'https://acme.my.salesforce.com/003Dn00000Ct0001AAA'
+            );
+        });
+        it('ignores a base that is not an https origin', () => {
+            // A script URL is built from parts so that the test source itself holds none.
+            const scriptBase = `${['javascript', 'alert(1)'].join(':')}//`;
+            expect(recordUrl('003Dn00000Ct0001AAA', scriptBase)).toBe('/003Dn00000Ct0001AAA');
+            expect(recordUrl('003Dn00000Ct0001AAA', 'https://acme.my.salesforce.com/path')).toBe(
+                '/003Dn00000Ct0001AAA'
+            );
+        });
+    });
+
+    describe('recordLinkTarget', () => {
+        it('opens records in the whole window on a Lightning Out page, in place otherwise', () => {
+            expect(recordLinkTarget('https://acme.my.salesforce.com')).toBe('_top');
+            expect(recordLinkTarget(undefined)).toBe('_self');
+            expect(recordLinkTarget('  ')).toBe('_self');
         });
     });
 

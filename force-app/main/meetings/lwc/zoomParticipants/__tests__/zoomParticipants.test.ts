@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import type { Notice } from 'c/zoomNotice';
 import ZoomParticipants, { SEARCH_DELAY_MS } from 'c/zoomParticipants';
 import relinkParticipant from '@salesforce/apex/ZoomMeetingController.relinkParticipant';
 import searchPeople from '@salesforce/apex/ZoomMeetingController.searchPeople';
@@ -6,7 +7,6 @@ import endedMeeting from 'fixtures/ZoomMeetingController.getMeeting.ended.json';
 import relinked from 'fixtures/ZoomMeetingController.relinkParticipant.json';
 import people from 'fixtures/ZoomMeetingController.searchPeople.json';
 import noPeople from 'fixtures/ZoomMeetingController.searchPeople.empty.json';
-import { navigationCalls, resetNavigation } from '../../../../../test/jest-mocks/lightning/navigation';
 
 jest.mock('@salesforce/apex/ZoomMeetingController.relinkParticipant', () => ({ default: jest.fn() }), {
     virtual: true
@@ -18,17 +18,23 @@ const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const afterDebounce = () => new Promise<void>((resolve) => setTimeout(resolve, SEARCH_DELAY_MS + 30));
 const participants = endedMeeting.participants as Apex.ZoomParticipantDto[];
 
-type Toast = { title: string; message: string; variant: string };
-type Host = HTMLElement & { participants: Apex.ZoomParticipantDto[] };
+type Host = HTMLElement & { participants: Apex.ZoomParticipantDto[]; recordBaseUrl?: string };
 
-function mount(list: Apex.ZoomParticipantDto[] = participants): { element: Host; toasts: Toast[] } {
+function mount(list: Apex.ZoomParticipantDto[] = participants, recordBaseUrl?: string): { element: Host } {
     const element = createElement('c-zoom-participants', { is: ZoomParticipants }) as Host;
     element.participants = list;
-    const toasts: Toast[] = [];
-    element.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent<Toast>).detail));
+    if (recordBaseUrl) element.recordBaseUrl = recordBaseUrl;
     document.body.appendChild(element);
-    return { element, toasts };
+    return { element };
 }
+
+/** The inline notice on screen, as a list (empty when none); toasts do not exist in Lightning Out. */
+const notices = (element: Element): Notice[] => {
+    const notice = (
+        element.shadowRoot!.querySelector('c-zoom-notice') as (HTMLElement & { notice: Notice | null }) | null
+    )?.notice;
+    return notice ? [notice] : [];
+};
 
 const q = <T = HTMLElement>(element: Element, selector: string) =>
     element.shadowRoot!.querySelector(selector) as T | null;
@@ -51,7 +57,6 @@ describe('c-zoom-participants', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
         jest.clearAllMocks();
-        resetNavigation();
     });
 
     it('shows every participant with times, duration, sessions and match', () => {
@@ -80,7 +85,7 @@ describe('c-zoom-participants', () => {
         expect((row(element, participants[2].id).querySelector('[data-id="match"]') as any).label).toBe('Ambiguous');
         expect((row(element, participants[3].id).querySelector('[data-id="match"]') as any).label).toBe('Not matched');
         // No person link for the unmatched ones.
-        expect(cell(element, participants[3].id, 'person').querySelector('lightning-button')).toBeNull();
+        expect(cell(element, participants[3].id, 'person').querySelector('a')).toBeNull();
     });
 
     it('names a participant Zoom reported without a name', () => {
@@ -89,28 +94,23 @@ describe('c-zoom-participants', () => {
         expect(cell(element, participants[0].id, 'email').textContent).toBe('');
     });
 
-    it('links the matched Contact and Lead to their record pages', () => {
+    // Defect: NavigationMixin does nothing in Lightning Out (Classic), so the links were dead there: plain hrefs now.
+    it('links the matched Contact and Lead to their record pages with plain hrefs', () => {
         const { element } = mount();
-        const contact = cell(element, participants[0].id, 'person').querySelector('lightning-button') as HTMLElement & {
-            label: string;
-        };
-        expect(contact.label).toBe('Riley Chen');
-        contact.click();
-        const lead = cell(element, participants[1].id, 'person').querySelector('lightning-button') as HTMLElement & {
-            label: string;
-        };
-        expect(lead.label).toBe('Jose Alvarez');
-        lead.click();
-        expect(navigationCalls().map((c) => c.pageReference)).toEqual([
-            {
-                type: 'standard__recordPage',
-                attributes: { recordId: '003Dn00000Ct0001AAA', objectApiName: 'Contact', actionName: 'view' }
-            },
-            {
-                type: 'standard__recordPage',
-                attributes: { recordId: '00QDn00000Ld0001AAA', objectApiName: 'Lead', actionName: 'view' }
-            }
-        ]);
+        const contact = cell(element, participants[0].id, 'person').querySelector('a') as HTMLAnchorElement;
+        expect(contact.textContent).toBe('Riley Chen');
+        expect(contact.getAttribute('href')).toBe('/003Dn00000Ct0001AAA');
+        expect(contact.getAttribute('target')).toBe('_self');
+        const lead = cell(element, participants[1].id, 'person').querySelector('a') as HTMLAnchorElement;
+        expect(lead.textContent).toBe('Jose Alvarez');
+        expect(lead.getAttribute('href')).toBe('/00QDn00000Ld0001AAA');
+    });
+
+    it('points record links at the org and the whole window on a Lightning Out page', () => {
+        const { element } = mount(participants, 'https://acme.my.salesforce.com');
+        const contact = cell(element, participants[0].id, 'person').querySelector('a') as HTMLAnchorElement;
+        expect(contact.getAttribute('href')).toBe('https://acme.my.salesforce.com/003Dn00000Ct0001AAA');
+        expect(contact.getAttribute('target')).toBe('_top');
     });
 
     it('shows the empty state when there are no participants', () => {
@@ -131,7 +131,7 @@ describe('c-zoom-participants', () => {
     it('searches after a pause, only from 2 characters, and links the picked Contact', async () => {
         mocked(searchPeople).mockResolvedValue(people);
         mocked(relinkParticipant).mockResolvedValue(relinked);
-        const { element, toasts } = mount();
+        const { element } = mount();
         const pat = participants[2];
         await openChange(element, pat.id);
         expect(q(element, '[data-id="relink"] h3')!.textContent).toBe('Link Pat Kim to a Contact or Lead');
@@ -158,9 +158,9 @@ describe('c-zoom-participants', () => {
         await flush();
         expect(relinkParticipant).toHaveBeenCalledWith({ participantId: pat.id, personId: '003Dn00000Ct0002AAA' });
         expect((row(element, pat.id).querySelector('[data-id="match"]') as any).label).toBe('Manual');
-        expect((cell(element, pat.id, 'person').querySelector('lightning-button') as any).label).toBe('Pat Kim');
+        expect(cell(element, pat.id, 'person').querySelector('a')!.textContent).toBe('Pat Kim');
         expect(q(element, '[data-id="relink"]')).toBeNull();
-        expect(toasts).toEqual([expect.objectContaining({ title: 'Linked to Pat Kim', variant: 'success' })]);
+        expect(notices(element)).toEqual([expect.objectContaining({ title: 'Linked to Pat Kim', variant: 'success' })]);
     });
 
     it('says so when no Contact or Lead matches', async () => {
@@ -213,29 +213,31 @@ describe('c-zoom-participants', () => {
             personName: null,
             matchMethod: 'None'
         });
-        const { element, toasts } = mount();
+        const { element } = mount();
         await openChange(element, riley.id);
         (q(element, 'lightning-button[data-action="unlink"]') as HTMLElement).click();
         await flush();
         expect(relinkParticipant).toHaveBeenCalledWith({ participantId: riley.id, personId: null });
-        expect(cell(element, riley.id, 'person').querySelector('lightning-button')).toBeNull();
+        expect(cell(element, riley.id, 'person').querySelector('a')).toBeNull();
         expect((row(element, riley.id).querySelector('[data-id="match"]') as any).label).toBe('Not matched');
-        expect(toasts).toEqual([expect.objectContaining({ title: 'Participant unlinked', variant: 'success' })]);
+        expect(notices(element)).toEqual([
+            expect.objectContaining({ title: 'Participant unlinked', variant: 'success' })
+        ]);
     });
 
-    it('keeps the search open and toasts the reason when the link fails', async () => {
+    it('keeps the search open and shows the reason inline when the link fails', async () => {
         mocked(searchPeople).mockResolvedValue(people);
         mocked(relinkParticipant).mockRejectedValue({
             body: { message: 'You do not have access to this Contact.' }
         });
-        const { element, toasts } = mount();
+        const { element } = mount();
         await openChange(element, participants[2].id);
         type(element, 'Pat');
         await afterDebounce();
         await flush();
         (q(element, 'lightning-button[data-action="pick"]') as HTMLElement).click();
         await flush();
-        expect(toasts).toEqual([
+        expect(notices(element)).toEqual([
             expect.objectContaining({
                 title: 'The participant could not be linked',
                 message: 'You do not have access to this Contact.',

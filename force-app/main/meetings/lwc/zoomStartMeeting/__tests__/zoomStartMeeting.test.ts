@@ -183,17 +183,40 @@ describe('c-zoom-start-meeting', () => {
         expect(q(element, '[data-id="close"]')).toBeNull();
     });
 
-    it('closes the action once the email is sent', async () => {
+    // Toasts show nothing in Lightning Out (Classic) and the closed action would hide an inline one: the outcome
+    // stays on screen until the rep closes.
+    it('shows the email outcome once sent and closes only on Close', async () => {
         startMock.mockResolvedValue(emailLaunchFixture);
         const element = mount();
         const seen = closes(element);
         await flush();
 
-        q(element, 'c-zoom-meeting-email')!.dispatchEvent(new CustomEvent('sent', { detail: { sent: 2 } }));
+        const sent = { title: 'Email sent to 2 people', message: 'Sent with the invitation.', variant: 'success' };
+        q(element, 'c-zoom-meeting-email')!.dispatchEvent(
+            new CustomEvent('sent', { detail: { sent: 2, notice: sent } })
+        );
         await flush();
 
-        expect(seen).toEqual(['action', 'close']);
         expect(q(element, 'c-zoom-meeting-email')).toBeNull();
+        expect((q(element, 'c-zoom-notice') as HTMLElement & { notice: unknown }).notice).toEqual(sent);
+        expect(seen).toEqual([]);
+        (q(element, 'lightning-button[data-id="close"]') as HTMLElement).click();
+        expect(seen).toEqual(['action', 'close']);
+    });
+
+    it('links the Event at the org on a Lightning Out page', async () => {
+        startMock.mockResolvedValue(startedFixture);
+        const element = createElement('c-zoom-start-meeting', { is: ZoomStartMeeting }) as HTMLElement & {
+            recordId?: string;
+            recordBaseUrl?: string;
+        };
+        element.recordBaseUrl = 'https://acme.my.salesforce.com';
+        element.recordId = '00QDn00000Ld0001AAA';
+        document.body.appendChild(element);
+        await flush();
+        expect(q<HTMLAnchorElement>(element, '[data-id="event-link"]')!.getAttribute('href')).toBe(
+            `https://acme.my.salesforce.com/${startedFixture.eventId}`
+        );
     });
 
     it('closes the action when the email is cancelled', async () => {
