@@ -84,6 +84,20 @@ const STEPS = [
     moduleStep('field-docs'),
     moduleStep('apex-semantics'),
     moduleStep('pmd'),
+    {
+        // Salesforce Graph Engine: the entry points it could not analyse are listed even when the step passes.
+        id: 'graph-engine',
+        async run() {
+            const mod = await import(pathToFileURL(path.join(ROOT, 'scripts', 'checks', 'graph-engine.mjs')).href);
+            const { problems, summary, notes } = await mod.run({ root: ROOT });
+            return {
+                label: mod.label,
+                ok: problems.length === 0,
+                summary,
+                details: [...problems.map(formatProblem), ...notes]
+            };
+        }
+    },
     moduleStep('metadata-convert'),
     moduleStep('metadata-schema'),
     moduleStep('metadata-xref'),

@@ -1,15 +1,13 @@
-// Self-tests: the Apex semantics check (apex-ls) and the PMD check must pass on the real project and fail on
-// broken input, naming the file and line.
+// Self-tests: the Apex semantics check (apex-ls) must pass on the real project and fail on broken input, naming the
+// file and line. (The PMD/CPD check's self-tests are in code-analyzer.test.mjs.)
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import * as semantics from '../apex-semantics.mjs';
-import * as pmd from '../pmd.mjs';
-import { lineOf, makeSandbox, withSandbox } from './sandbox.mjs';
+import { lineOf, withSandbox } from './sandbox.mjs';
 
 const CONTROLLER = 'force-app/main/meetings/classes/ZoomMeetingController.cls';
 const DTO = 'force-app/main/meetings/classes/ZoomMeetingDto.cls';
 const FACTORY = 'force-app/main/core/classes/TestDataFactory.cls';
-const PROBE = 'force-app/main/meetings/classes/MeetingLoopProbe.cls';
 const NO_JAVA = '/nonexistent/bin/java';
 
 /** Asserts that `problems` holds one whose file and line are the given ones; returns it. */
@@ -71,89 +69,5 @@ describe('Apex semantics check (apex-ls)', () => {
         const { problems } = await semantics.run({ java: NO_JAVA });
         assert.equal(problems.length, 1);
         assert.match(problems[0].message, /Java 17 is required .*apt-get install -y openjdk-17-jre-headless/);
-    });
-});
-
-describe('PMD check (Code Analyzer)', () => {
-    const probe = [
-        'public with sharing class MeetingLoopProbe {',
-        '    public static Integer countMeetings(List<Id> meetingIds) {',
-        '        Integer total = 0;',
-        '        for (Id meetingId : meetingIds) {',
-        '            total += [SELECT COUNT() FROM Zoom_Meeting__c WHERE Id = :meetingId WITH USER_MODE];',
-        '        }',
-        '        return total;',
-        '    }',
-        '}',
-        ''
-    ].join('\n');
-    const queryLine = lineOf(probe, 'SELECT COUNT()');
-    let box;
-    before(() => {
-        box = makeSandbox();
-        box.write(PROBE, probe);
-        box.write(PROBE + '-meta.xml', box.read(DTO + '-meta.xml'));
-    });
-    after(() => box.dispose());
-
-    it('passes on the real project', async () => {
-        const { problems, summary } = await pmd.run({});
-        assert.deepEqual(problems, []);
-        assert.match(summary, /^0 violations, \d+ rules, \d+ files/);
-    });
-
-    it('(d) reports a SOQL query inside a loop at the query line', async () => {
-        box.write(pmd.ALLOWLIST, '[]\n');
-        const { problems } = await pmd.run({ root: box.root });
-        expectAt(problems, PROBE, queryLine, 'OperationWithLimitsInLoop');
-        assert.deepEqual(
-            problems.filter((p) => p.file === PROBE).map((p) => p.rule),
-            ['OperationWithLimitsInLoop'],
-            'nothing else is wrong with the probe class'
-        );
-    });
-
-    it('(e) rejects an allow-list entry without a reason and does not apply it', async () => {
-        const allowlist = `[\n    { "rule": "OperationWithLimitsInLoop", "file": "${PROBE}" }\n]\n`;
-        box.write(pmd.ALLOWLIST, allowlist);
-        const { problems } = await pmd.run({ root: box.root });
-        const hit = expectAt(problems, pmd.ALLOWLIST, lineOf(allowlist, '"OperationWithLimitsInLoop"'), 'allowlist');
-        assert.match(hit.message, /"reason" is missing/);
-        expectAt(problems, PROBE, queryLine, 'OperationWithLimitsInLoop');
-    });
-
-    it('applies a reasoned allow-list entry and reports one that matches nothing', async () => {
-        const allowlist = [
-            '[',
-            `    { "rule": "OperationWithLimitsInLoop", "file": "${PROBE}", "reason": "self-test probe" },`,
-            `    { "rule": "ApexCRUDViolation", "file": "${CONTROLLER}", "reason": "stale on purpose" }`,
-            ']',
-            ''
-        ].join('\n');
-        box.write(pmd.ALLOWLIST, allowlist);
-        const { problems, summary } = await pmd.run({ root: box.root });
-        const mine = problems.filter((p) => p.file === PROBE || p.file === pmd.ALLOWLIST);
-        assert.equal(mine.length, 1, JSON.stringify(mine));
-        const hit = expectAt(mine, pmd.ALLOWLIST, lineOf(allowlist, '"ApexCRUDViolation"'), 'allowlist');
-        assert.match(hit.message, /matches no ApexCRUDViolation violation/);
-        assert.match(summary, /\(1 allow-listed\)/);
-    });
-
-    it('reports PMD suppression comments that would bypass the allow-list', async () => {
-        box.write(pmd.ALLOWLIST, '[]\n');
-        const line = 'total += [SELECT COUNT() FROM Zoom_Meeting__c WHERE Id = :meetingId WITH USER_MODE]; // NOPMD';
-        box.replace(
-            PROBE,
-            'total += [SELECT COUNT() FROM Zoom_Meeting__c WHERE Id = :meetingId WITH USER_MODE];',
-            line
-        );
-        const { problems } = await pmd.run({ root: box.root });
-        expectAt(problems, PROBE, queryLine, 'inline-suppression');
-    });
-
-    it('fails with one clear problem when Java is missing', async () => {
-        const { problems } = await pmd.run({ java: NO_JAVA });
-        assert.equal(problems.length, 1);
-        assert.match(problems[0].message, /Java 17 is required/);
     });
 });
