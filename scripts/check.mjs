@@ -87,6 +87,12 @@ const STEPS = [
     moduleStep('metadata-convert'),
     moduleStep('metadata-schema'),
     moduleStep('metadata-xref'),
+    moduleStep('persona-access'),
+    moduleStep('apex-transactions'),
+    moduleStep('test-personas'),
+    moduleStep('platform-fakes'),
+    moduleStep('org-shape'),
+    moduleStep('namespace'),
     commandStep(
         'selftest',
         'Checker self-tests (each checker fed broken input)',

@@ -16,6 +16,12 @@
 // (TypeScript types Salesforce generates from the current Metadata WSDL, repository forcedotcom/wsdl; installed as
 // a dependency of @salesforce/source-deploy-retrieve), read with the TypeScript compiler API. A type missing from
 // both is reported as a problem: its file cannot be checked.
+//
+// Limits (issue #9 check h). Beyond the shape, the Metadata API rejects text longer than a property allows and numbers
+// outside their range; neither is in the WSDL. TEXT_LIMITS, NUMBER_RANGES, NAME_LIMITS and the custom-field rules
+// below hold the limits from the Salesforce references, each with its source (SOURCES); a description whose type has
+// no documented limit is held to 255 characters, the length of Setup's description fields, so that no deploy
+// depends on an undocumented limit.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -26,7 +32,7 @@ import { ROOT, listFiles, rel } from '../lib/project.mjs';
 import { runIfMain } from '../lib/report.mjs';
 import { flatten, resolveSource } from './metadata-convert.mjs';
 
-export const label = 'Metadata schema (Metadata API elements)';
+export const label = 'Metadata schema (Metadata API elements and limits)';
 
 export const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata';
 const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -39,6 +45,90 @@ const PRIMITIVES = new Set(['string', 'number', 'boolean', 'any']);
 const OPAQUE = new Set(['LightningComponentBundle.targetConfigs']);
 
 const require = createRequire(import.meta.url);
+
+/** Where each limit comes from. */
+export const SOURCES = {
+    permissionSet:
+        'Tooling API, PermissionSet: Description limit 255, Label limit 80, Name 80 ' +
+        '(developer.salesforce.com/docs/platform/api-tooling/references/tooling-objects/tooling-permissionset.html; ' +
+        'Metadata API PermissionSet: description "maximum 255 characters")',
+    fieldAttributes:
+        'Salesforce Help, Custom Field Attributes: field label 40, field name 40, description 1,000, help text 510 ' +
+        'characters, # Visible Lines 2 through 50 (help.salesforce.com/s/articleView?id=platform.custom_field_attributes.htm)',
+    fieldTypes:
+        'Salesforce Help, Custom Field Types: Text up to 255 characters, Text Area (Long) and Rich 256 to 131,072, ' +
+        'Text (Encrypted) 175, Number/Currency/Percent up to 18 digits, picklist values up to 255 characters ' +
+        '(help.salesforce.com/s/articleView?id=platform.custom_field_types.htm)',
+    customObject:
+        'Salesforce Help, Custom Object Definition: label and plural label 40 characters, object name 40, ' +
+        'description 1,000 (help.salesforce.com/s/articleView?id=platform.dev_objectedit.htm)',
+    reportType:
+        'Salesforce Help, Create a Custom Report Type: label up to 50 characters, description up to 255 ' +
+        '(help.salesforce.com/s/articleView?id=analytics.reports_defining_report_types.htm)',
+    cachePartition: 'Apex/Metadata API PlatformCachePartitionType: allocated capacities are whole MB, 0 or more',
+    house: 'no documented limit found: held to 255 characters, the length of Setup description fields'
+};
+
+/** Maximum length in characters of a string property, by `Type.property`. */
+export const TEXT_LIMITS = new Map([
+    ['PermissionSet.description', { max: 255, source: SOURCES.permissionSet }],
+    ['PermissionSet.label', { max: 80, source: SOURCES.permissionSet }],
+    ['CustomField.label', { max: 40, source: SOURCES.fieldAttributes }],
+    ['CustomField.description', { max: 1000, source: SOURCES.fieldAttributes }],
+    ['CustomField.inlineHelpText', { max: 510, source: SOURCES.fieldAttributes }],
+    ['CustomValue.label', { max: 255, source: SOURCES.fieldTypes }],
+    ['CustomValue.fullName', { max: 255, source: SOURCES.fieldTypes }],
+    ['CustomObject.label', { max: 40, source: SOURCES.customObject }],
+    ['CustomObject.pluralLabel', { max: 40, source: SOURCES.customObject }],
+    ['CustomObject.description', { max: 1000, source: SOURCES.customObject }],
+    ['ReportType.label', { max: 50, source: SOURCES.reportType }],
+    ['ReportType.description', { max: 255, source: SOURCES.reportType }],
+    ...[
+        'ExternalCredential.description',
+        'ExternalCredentialParameter.description',
+        'NamedCredential.description',
+        'NamedCredentialParameter.description',
+        'PlatformCachePartition.description',
+        'FlexiPage.description',
+        'Dashboard.description',
+        'Report.description',
+        'CustomPermission.description',
+        'CustomApplication.description',
+        'CustomTab.description',
+        'QuickAction.description',
+        'WebLink.description',
+        'ApexPage.description',
+        'ApexComponent.description'
+    ].map((key) => [key, { max: 255, source: SOURCES.house }])
+]);
+
+/** Allowed range of a number property, by `Type.property`. */
+export const NUMBER_RANGES = new Map(
+    [
+        'PlatformCachePartitionType.allocatedCapacity',
+        'PlatformCachePartitionType.allocatedPartnerCapacity',
+        'PlatformCachePartitionType.allocatedPurchasedCapacity',
+        'PlatformCachePartitionType.allocatedTrialCapacity'
+    ].map((key) => [key, { min: 0, integer: true, source: SOURCES.cachePartition }])
+);
+
+/** Maximum length of a component's API name (without its __c / __e suffix), by metadata type. */
+export const NAME_LIMITS = new Map([
+    ['CustomField', { max: 40, source: SOURCES.fieldAttributes }],
+    ['CustomObject', { max: 40, source: SOURCES.customObject }],
+    ['PermissionSet', { max: 80, source: SOURCES.permissionSet }]
+]);
+
+/** Length and number ranges of a custom field, by its <type> (fields of other types have none of these). */
+export const FIELD_RANGES = {
+    Text: { length: [1, 255] },
+    EncryptedText: { length: [1, 175] },
+    LongTextArea: { length: [256, 131072], visibleLines: [2, 50] },
+    Html: { length: [256, 131072], visibleLines: [2, 50] },
+    Number: { precision: [1, 18] },
+    Currency: { precision: [1, 18] },
+    Percent: { precision: [1, 18] }
+};
 
 /** @typedef {{ type: string, array: boolean, source: string }} Prop */
 /** @typedef {{ props: Map<string, Prop>, bases: string[] }} SchemaType */
@@ -165,6 +255,85 @@ const ownText = (el) =>
         .map((n) => n.data)
         .join('');
 
+/** Reports a string longer than its TEXT_LIMITS entry or a number outside its NUMBER_RANGES entry. */
+function checkLimits(el, type, name, declared, value, report) {
+    const text = TEXT_LIMITS.get(`${type}.${name}`);
+    if (text && declared === 'string' && value.length > text.max) {
+        report(
+            el,
+            'limit',
+            `<${name}> of ${type} is ${value.length} characters; the limit is ${text.max} (${text.source}).`
+        );
+    }
+    const range = NUMBER_RANGES.get(`${type}.${name}`);
+    if (range && declared === 'number') {
+        const n = Number(value);
+        if ((range.integer && !Number.isInteger(n)) || n < range.min || (range.max !== undefined && n > range.max)) {
+            report(
+                el,
+                'limit',
+                `<${name}> of ${type} is ${value}; allowed: ${range.integer ? 'whole numbers ' : ''}from ${range.min}` +
+                    `${range.max !== undefined ? ` to ${range.max}` : ''} (${range.source}).`
+            );
+        }
+    }
+}
+
+/**
+ * The range rules of a CustomField document that depend on its <type> (FIELD_RANGES), plus scale ≤ precision.
+ * @returns {object[]} problems
+ */
+export function checkFieldRanges(doc, file) {
+    const problems = [];
+    const root = doc.documentElement;
+    if (!root || root.localName !== 'CustomField') return problems;
+    const child = (name) => elementChildren(root).find((c) => c.localName === name);
+    const num = (name) => (child(name) ? Number(ownText(child(name)).trim()) : undefined);
+    const fieldType = child('type') ? ownText(child('type')).trim() : '';
+    const rules = FIELD_RANGES[fieldType] ?? {};
+    for (const [prop, [min, max]] of Object.entries(rules)) {
+        const value = num(prop);
+        if (value === undefined || (Number.isInteger(value) && value >= min && value <= max)) continue;
+        problems.push({
+            file,
+            line: child(prop).lineNumber,
+            rule: 'limit',
+            message: `<${prop}> of a ${fieldType} field is ${value}; allowed: ${min} to ${max} (${SOURCES.fieldTypes}).`
+        });
+    }
+    const precision = num('precision');
+    const scale = num('scale');
+    if (precision !== undefined && scale !== undefined && (scale < 0 || scale > precision)) {
+        problems.push({
+            file,
+            line: child('scale').lineNumber,
+            rule: 'limit',
+            message: `<scale> ${scale} must be from 0 to the precision ${precision} (${SOURCES.fieldTypes}).`
+        });
+    }
+    return problems;
+}
+
+/** Reports an API name longer than its NAME_LIMITS entry (from the file or folder name). */
+export function checkNameLength(type, file) {
+    const limit = NAME_LIMITS.get(type);
+    if (!limit) return [];
+    const base =
+        type === 'CustomObject'
+            ? path.basename(file).replace(/\.object-meta\.xml$/, '')
+            : path.basename(file).replace(/\.[^.]+-meta\.xml$/, '');
+    const name = base.replace(/__(c|e|mdt|b|x)$/, '');
+    if (name.length <= limit.max) return [];
+    return [
+        {
+            file,
+            line: 1,
+            rule: 'limit',
+            message: `API name ${base} has ${name.length} characters before its suffix; the limit is ${limit.max} (${limit.source}).`
+        }
+    ];
+}
+
 /**
  * Checks one parsed metadata document against the schema.
  * @param {Document} doc parsed XML (xmldom, with line numbers)
@@ -252,6 +421,8 @@ export function checkDocument(doc, expectedType, file) {
                     report(child, 'value', `<${name}> must be true or false (found "${value}").`);
                 } else if (declared === 'number' && !/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value)) {
                     report(child, 'value', `<${name}> must be a number (found "${value}").`);
+                } else {
+                    checkLimits(child, type, name, declared, value, report);
                 }
                 continue;
             }
@@ -338,7 +509,7 @@ export async function run({ root = ROOT } = {}) {
                 continue;
             }
             const result = checkDocument(doc, expected, file);
-            problems.push(...result.problems);
+            problems.push(...result.problems, ...checkFieldRanges(doc, file), ...checkNameLength(expected, file));
             elements += result.elements;
             for (const s of result.supplemented) supplemented.add(s);
         }
@@ -348,7 +519,7 @@ export async function run({ root = ROOT } = {}) {
         : '';
     return {
         problems,
-        summary: `${elements} elements in ${files} metadata files match the Metadata API schema${extra}`
+        summary: `${elements} elements in ${files} metadata files match the Metadata API schema and its limits (${TEXT_LIMITS.size} text limits, ${NAME_LIMITS.size} name limits, field ranges)${extra}`
     };
 }
 
