@@ -33,30 +33,8 @@ const PERMSET_FACTORY = /^TestDataFactory\.insertUserWithPermissionSets\s*\(([\s
  * (remove it). The coordinator empties this table when the owners' branches are merged.
  */
 export const PENDING = new Map([
-    ['force-app/main/core/classes/HourlySyncJobTest.cls', 'jobs'],
-    ['force-app/main/core/classes/HourlySyncServiceTest.cls', 'sync'],
-    ['force-app/main/core/classes/IntegrationLoggerTest.cls', 'jobs'],
-    ['force-app/main/core/classes/LogPurgeJobTest.cls', 'jobs'],
-    ['force-app/main/core/classes/UserErrorsTest.cls', 'jobs'],
-    ['force-app/main/core/classes/UserMappingJobTest.cls', 'jobs'],
-    ['force-app/main/core/classes/UserMappingRunTest.cls', 'jobs'],
-    ['force-app/main/core/classes/UserMappingServiceTest.cls', 'jobs'],
-    ['force-app/main/core/classes/ZoomLogEventHandlerTest.cls', 'jobs'],
     ['force-app/main/core/classes/ZoomSettingsServiceTest.cls', 'setup-classic'],
-    ['force-app/main/core/classes/ZoomSetupServiceTest.cls', 'setup-classic'],
-    ['force-app/main/external-meetings/classes/ExternalMeetingEventServiceTest.cls', 'pmi'],
-    ['force-app/main/external-meetings/classes/ExternalMeetingFilterTest.cls', 'pmi'],
-    ['force-app/main/external-meetings/classes/ExternalMeetingImportJobTest.cls', 'jobs'],
-    ['force-app/main/external-meetings/classes/ExternalMeetingImportServiceTest.cls', 'pmi'],
-    ['force-app/main/external-meetings/classes/ExternalMeetingImportWriterTest.cls', 'pmi'],
-    ['force-app/main/external-meetings/classes/ExternalMeetingSelectorTest.cls', 'pmi'],
-    ['force-app/main/meetings/classes/MeetingEventLinkerTest.cls', 'pmi'],
-    ['force-app/main/meetings/classes/MeetingLaunchServiceTest.cls', 'pmi'],
-    ['force-app/main/meetings/classes/MeetingScheduleServiceTest.cls', 'pmi'],
-    ['force-app/main/meetings/classes/MeetingSchedulerTest.cls', 'jobs'],
-    ['force-app/main/meetings/classes/MeetingSelectorTest.cls', 'pmi'],
-    ['force-app/main/meetings/classes/MeetingSyncNowServiceTest.cls', 'sync'],
-    ['force-app/main/meetings/classes/MeetingSyncServiceTest.cls', 'sync']
+    ['force-app/main/core/classes/ZoomSetupServiceTest.cls', 'setup-classic']
 ]);
 
 const isPackageObject = (name) => /__(c|mdt|e|x|b)$/i.test(name ?? '');
