@@ -15,8 +15,8 @@
 // holds every accepted PMD, CPD and Graph Engine finding (scripts/lib/analyzer-allowlist.mjs).
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { CodeAnalyzer, CodeAnalyzerConfig, EventType, LogLevel } from '@salesforce/code-analyzer-core';
 import { createEnginePlugin } from '@salesforce/code-analyzer-sfge-engine';
+import { openAnalyzer } from '../lib/code-analyzer.mjs';
 import { ALLOWLIST, accept, readAllowlist, sourceLineReader, unusedEntries } from '../lib/analyzer-allowlist.mjs';
 import { ROOT, listFiles, rel } from '../lib/project.mjs';
 import { formatProblem, runIfMain } from '../lib/report.mjs';
@@ -114,20 +114,15 @@ export async function run({ root = ROOT, java } = {}) {
     const logs = path.join(root, '.check-tmp', `graph-engine-${process.pid}-${Date.now()}`);
     mkdirSync(logs, { recursive: true });
     try {
-        const config = CodeAnalyzerConfig.fromObject(
+        const { analyzer, errors } = await openAnalyzer(
             {
                 engines: { sfge: { java_command: runtime.command, ...SETTINGS } },
                 log_folder: logs,
                 suppressions: { disable_suppressions: true }
             },
-            root
+            root,
+            createEnginePlugin()
         );
-        const analyzer = new CodeAnalyzer(config);
-        const errors = [];
-        const onLog = (event) => event.logLevel === LogLevel.Error && errors.push(event.message);
-        analyzer.onEvent(EventType.LogEvent, onLog);
-        analyzer.onEvent(EventType.EngineLogEvent, onLog);
-        await analyzer.addEnginePlugin(createEnginePlugin());
 
         const workspace = await analyzer.createWorkspace(files, targets);
         const selection = await analyzer.selectRules(['sfge'], { workspace });

@@ -17,8 +17,8 @@
 // PMD cannot parse) fail the check.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CodeAnalyzer, CodeAnalyzerConfig, EventType, LogLevel } from '@salesforce/code-analyzer-core';
 import { createEnginePlugin } from '@salesforce/code-analyzer-pmd-engine';
+import { openAnalyzer } from '../lib/code-analyzer.mjs';
 import { ALLOWLIST, accept, readAllowlist, sourceLineReader, unusedEntries } from '../lib/analyzer-allowlist.mjs';
 import { emitForAnalysis } from '../lib/emit-js-for-analysis.mjs';
 import { ROOT, lineAt, listFiles, rel } from '../lib/project.mjs';
@@ -117,7 +117,7 @@ export async function run({ root = ROOT, java } = {}) {
     const typescript = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
     const emitted = emitForAnalysis(root, typescript);
     try {
-        const config = CodeAnalyzerConfig.fromObject(
+        const { analyzer, errors } = await openAnalyzer(
             {
                 engines: {
                     pmd: { java_command: runtime.command, rule_languages: PMD_LANGUAGES },
@@ -125,14 +125,9 @@ export async function run({ root = ROOT, java } = {}) {
                 },
                 suppressions: { disable_suppressions: true }
             },
-            root
+            root,
+            createEnginePlugin()
         );
-        const analyzer = new CodeAnalyzer(config);
-        const errors = [];
-        const onLog = (event) => event.logLevel === LogLevel.Error && errors.push(event.message);
-        analyzer.onEvent(EventType.LogEvent, onLog);
-        analyzer.onEvent(EventType.EngineLogEvent, onLog);
-        await analyzer.addEnginePlugin(createEnginePlugin());
 
         const workspace = await analyzer.createWorkspace([...files, ...emitted.files]);
         const selection = await analyzer.selectRules(SELECTORS, { workspace });
