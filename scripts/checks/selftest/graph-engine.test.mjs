@@ -106,6 +106,29 @@ describe('Salesforce Graph Engine check', () => {
         assert.match(summary, /3 Apex files \(1 test classes left out\), 0 entry points not analysed, 1 accepted/);
     });
 
+    it('fails on an entry point that timed out unless the reviewed file accepts that timeout, and lists it', async () => {
+        const allowlist = [
+            '[',
+            `    { "rule": "GraphEngineTimeout", "file": "${ACCEPTED}", "pattern": "names\\\\(\\\\)", "reason": "self-test" }`,
+            ']',
+            ''
+        ].join('\n');
+        box.write(ge.ALLOWLIST, allowlist);
+        const { problems, summary, notes } = await ge.run({
+            root: box.root,
+            settings: { ...ge.SETTINGS, java_thread_timeout: 1 }
+        });
+        const entry = lineOf(fls, 'public static List<String> names()');
+        expectAt(problems, FLS, entry, ge.TIMEOUT);
+        expectAt(problems, SAFE, entry, ge.TIMEOUT);
+        assert.ok(!problems.some((p) => p.file === ACCEPTED), 'the accepted timeout is not a problem');
+        assert.ok(
+            notes.some((n) => n.includes(`${ACCEPTED}:${entry}`) && n.includes('[accepted in')),
+            `the accepted timeout is still listed: ${notes.join(' | ')}`
+        );
+        assert.match(summary, /3 entry points not analysed \(3 timed out: accepted findings not judged\)/);
+    });
+
     it('fails with one clear problem when Java is missing', async () => {
         const { problems } = await ge.run({ java: '/nonexistent/bin/java' });
         assert.equal(problems.length, 1);
