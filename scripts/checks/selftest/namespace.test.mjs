@@ -113,11 +113,19 @@ describe('namespace check', () => {
             );
         }));
 
-    it('fails when a pending entry no longer matches (its owner fixed it)', () =>
+    it('holds back a pending literal, and fails when a pending entry no longer matches (its owner fixed it)', () =>
         withSandbox(async (box) => {
-            box.replace(SETUP_SERVICE, "'/services/apexrest/zoomsf/webhook'", "Namespace.apexRestPath('webhook')");
-            const { problems } = await namespace.run({ root: box.root });
-            problemIn(problems, SETUP_SERVICE, 'pending-stale');
+            const pending = [{ file: SETUP_SERVICE, rule: 'apex-literal', why: 'self-test' }];
+            const fixed = await namespace.run({ root: box.root, pending });
+            problemIn(fixed.problems, SETUP_SERVICE, 'pending-stale');
+            box.replace(SETUP_SERVICE, "Namespace.apexRestPath('webhook')", "'/services/apexrest/zoomsf/webhook'");
+            const held = await namespace.run({ root: box.root, pending });
+            assert.ok(
+                !held.problems.some((p) => p.file === SETUP_SERVICE),
+                `the pending literal is held back: ${JSON.stringify(held.problems)}`
+            );
+            const strict = await namespace.run({ root: box.root });
+            problemIn(strict.problems, SETUP_SERVICE, 'apex-literal');
         }));
 });
 

@@ -9,6 +9,7 @@ import * as fakes from '../platform-fakes.mjs';
 import { lineOf, withSandbox } from './sandbox.mjs';
 
 const CREDENTIAL_TEST = 'force-app/main/core/classes/ZoomCredentialStatusTest.cls';
+const SETUP_TEST = 'force-app/main/core/classes/ZoomSetupServiceTest.cls';
 const SELECTOR = 'force-app/main/external-meetings/classes/ExternalMeetingSelector.cls';
 const PROBE = 'force-app/main/core/classes/PlatformFakeProbe.cls';
 const PROBE_TEST = 'force-app/main/core/classes/PlatformFakeProbeTest.cls';
@@ -30,17 +31,36 @@ describe('Platform fakes are complete (check d)', () => {
         }
     });
 
-    it('reports a credential-status fake without Unknown (the Custom-protocol answer) at its first fake', async () => {
-        const { problems } = await fakes.run({ pending: new Map() });
-        const src = readFileSync(path.join(ROOT, CREDENTIAL_TEST), 'utf8');
-        const hit = expectAt(
-            problems,
-            CREDENTIAL_TEST,
-            lineOf(src, 'credentialWith(ConnectApi.CredentialAuthenticationStatus.Configured)'),
-            'fake-incomplete'
-        );
-        assert.match(hit.message, /never Unknown/);
-    });
+    it('reports a credential-status fake without Unknown (the Custom-protocol answer) at its first fake', () =>
+        withSandbox(async (box) => {
+            // The shape before the fix: the test faked Configured and NotConfigured, never Unknown.
+            // Both test classes that fake the credential status (one seam) lose Unknown.
+            const other = box
+                .read(SETUP_TEST)
+                .replaceAll(
+                    'ConnectApi.CredentialAuthenticationStatus.Unknown',
+                    'ConnectApi.CredentialAuthenticationStatus.NotConfigured'
+                );
+            box.write(SETUP_TEST, other);
+            const broken = box
+                .read(CREDENTIAL_TEST)
+                .replaceAll(
+                    'ConnectApi.CredentialAuthenticationStatus.Unknown',
+                    'ConnectApi.CredentialAuthenticationStatus.NotConfigured'
+                )
+                .replaceAll(
+                    'ConnectApi.CredentialAuthenticationStatus.values()',
+                    'new List<ConnectApi.CredentialAuthenticationStatus>()'
+                );
+            box.write(CREDENTIAL_TEST, broken);
+            const { problems } = await fakes.run({ root: box.root, pending: new Map() });
+            const first =
+                broken
+                    .split('\n')
+                    .findIndex((l) => /CredentialAuthenticationStatus\.(Configured|NotConfigured)\b/.test(l)) + 1;
+            const hit = expectAt(problems, CREDENTIAL_TEST, first, 'fake-incomplete');
+            assert.match(hit.message, /never Unknown/);
+        }));
 
     it('counts the fakes of one seam together across test classes', () =>
         withSandbox(async (box) => {
