@@ -177,9 +177,11 @@ describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
                         'ZoomMeetingController.getMeeting.ended.json';
                 });
                 await button(panel, 'sync').click();
-                // syncNow answers after 400 ms: the button says so and is disabled meanwhile.
-                await panel.locator('lightning-button[data-id="sync"] button', { hasText: 'Syncing…' }).waitFor();
-                assert.equal(await button(panel, 'sync').isDisabled(), true);
+                // syncNow answers after 400 ms: the button says so and is disabled meanwhile (one locator for both, so
+                // a slow machine cannot see the answer arrive between two separate reads).
+                await panel
+                    .locator('lightning-button[data-id="sync"] button[disabled]', { hasText: 'Syncing…' })
+                    .waitFor();
 
                 const shown = noticeTitled(panel, 'Synced with Zoom');
                 await shown.waitFor();
