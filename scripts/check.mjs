@@ -79,6 +79,7 @@ const STEPS = [
     commandStep('eslint', 'ESLint (LWC rules + typescript-eslint)', bin('eslint'), ['--max-warnings', '0', '.'], {
         summarize: () => 'no problems'
     }),
+    moduleStep('zoom-fixtures'),
     moduleStep('format'),
     moduleStep('apex-contracts'),
     moduleStep('field-docs'),

@@ -1,0 +1,153 @@
+// Zoom truth: every fixture in force-app/test/zoom is a Zoom answer, request body or webhook event exactly as Zoom's
+// own SDK types define it. Each `<RivetType>.<variant>.json` is declared as that @zoom/rivet type and type-checked
+// by tsc (strict, `satisfies`, so excess property checks apply to every nested object): a field Zoom's type lacks,
+// a string where Zoom sends a number or a value outside Zoom's enum fails, at the fixture's own line. The generated
+// Apex class ZoomFixtureData must equal what `npm run fixtures` writes from the same files.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../lib/project.mjs';
+import { runIfMain } from '../lib/report.mjs';
+import {
+    APEX_CLASS,
+    FIRST_JSON_LINE,
+    FIXTURE_DIR,
+    generateApex,
+    listFixtures,
+    rivetExports,
+    typeCheckSource
+} from '../lib/zoom-fixtures.mjs';
+
+export const label = 'Zoom fixtures (typed against @zoom/rivet; ZoomFixtureData current)';
+
+const RULE = 'zoom-fixtures';
+
+/** Line (1-based) of a JSON.parse error in `text`, when the message gives a position. */
+function parseErrorLine(text, message) {
+    const pos = /position (\d+)/.exec(message)?.[1];
+    return pos ? text.slice(0, Number(pos)).split('\n').length : undefined;
+}
+
+/** tsc over one generated module per fixture; returns problems mapped back to the fixtures' own lines. */
+function typeCheck(root, typed) {
+    if (typed.length === 0) return [];
+    const base = path.join(root, '.check-tmp');
+    mkdirSync(base, { recursive: true });
+    const dir = mkdtempSync(path.join(base, 'zoom-fixtures-'));
+    try {
+        const byModule = new Map();
+        typed.forEach(({ fixture, module }, i) => {
+            const file = `f${i}.ts`;
+            writeFileSync(path.join(dir, file), typeCheckSource(fixture, module));
+            byModule.set(file, fixture);
+        });
+        writeFileSync(
+            path.join(dir, 'tsconfig.json'),
+            JSON.stringify({
+                compilerOptions: {
+                    strict: true,
+                    noEmit: true,
+                    skipLibCheck: true,
+                    target: 'ES2022',
+                    module: 'ESNext',
+                    moduleResolution: 'Bundler',
+                    types: []
+                },
+                files: [...byModule.keys()]
+            })
+        );
+        const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+        const result = spawnSync(process.execPath, [tsc, '-p', path.join(dir, 'tsconfig.json'), '--pretty', 'false'], {
+            cwd: dir,
+            encoding: 'utf8'
+        });
+        const problems = [];
+        let current = null;
+        for (const line of `${result.stdout}${result.stderr}`.split('\n')) {
+            const m = /^(f\d+\.ts)\((\d+),(\d+)\): error (TS\d+): (.*)$/.exec(line);
+            if (m) {
+                const fixture = byModule.get(m[1]);
+                current = {
+                    file: fixture.file,
+                    line: Math.max(1, Number(m[2]) - FIRST_JSON_LINE + 1),
+                    rule: RULE,
+                    message: `not Zoom's ${fixture.type}: ${m[5]}`
+                };
+                problems.push(current);
+            } else if (current && /^\s+\S/.test(line)) {
+                current.message += ` ${line.trim()}`;
+            } else if (line.trim()) {
+                current = null;
+                problems.push({ file: FIXTURE_DIR, rule: RULE, message: `tsc: ${line.trim()}` });
+            }
+        }
+        if (result.status !== 0 && problems.length === 0) {
+            problems.push({ file: FIXTURE_DIR, rule: RULE, message: `tsc failed (exit ${result.status})` });
+        }
+        return problems;
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+export async function run({ root = ROOT } = {}) {
+    const problems = [];
+    const fixtures = listFixtures(root);
+    const exported = rivetExports(root);
+    const typed = [];
+    for (const fixture of fixtures) {
+        if (!fixture.type) {
+            problems.push({
+                file: fixture.file,
+                rule: RULE,
+                message:
+                    'a fixture is named <RivetType>.<variant>.json (for example ReportsGetMeetingReportsResponse.hostOnly.json)'
+            });
+            continue;
+        }
+        try {
+            JSON.parse(fixture.text);
+        } catch (e) {
+            problems.push({
+                file: fixture.file,
+                line: parseErrorLine(fixture.text, e.message),
+                rule: RULE,
+                message: `is not JSON: ${e.message}`
+            });
+            continue;
+        }
+        const module = exported.get(fixture.type);
+        if (!module) {
+            problems.push({
+                file: fixture.file,
+                line: 1,
+                rule: RULE,
+                message: `@zoom/rivet exports no type ${fixture.type} (from its ${[...new Set(exported.values())].join(', ')} modules)`
+            });
+            continue;
+        }
+        typed.push({ fixture, module });
+    }
+    problems.push(...typeCheck(root, typed));
+    const expected = await generateApex(fixtures, root);
+    let actual = '';
+    try {
+        actual = readFileSync(path.join(root, APEX_CLASS), 'utf8');
+    } catch (e) {
+        if (e.code !== 'ENOENT') throw e;
+    }
+    if (actual !== expected) {
+        problems.push({
+            file: APEX_CLASS,
+            rule: RULE,
+            message: `is not current with ${FIXTURE_DIR}: run npm run fixtures`
+        });
+    }
+    const types = new Set(typed.map((t) => t.fixture.type));
+    return {
+        problems,
+        summary: `${fixtures.length} fixture(s) of ${types.size} Zoom type(s) match @zoom/rivet; ZoomFixtureData current`
+    };
+}
+
+runIfMain(import.meta.url, () => run());

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// npm run fixtures: writes force-app/main/core/classes/ZoomFixtureData.cls from the Zoom fixtures in
+// force-app/test/zoom (see scripts/lib/zoom-fixtures.mjs), then type-checks them against @zoom/rivet.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { run } from './checks/zoom-fixtures.mjs';
+import { ROOT } from './lib/project.mjs';
+import { formatProblem } from './lib/report.mjs';
+import { APEX_CLASS, generateApex, listFixtures } from './lib/zoom-fixtures.mjs';
+
+writeFileSync(path.join(ROOT, APEX_CLASS), await generateApex(listFixtures(ROOT), ROOT));
+const { problems, summary } = await run({ root: ROOT });
+for (const p of problems) console.error(formatProblem(p));
+console.log(problems.length ? `${problems.length} problem(s)` : `wrote ${APEX_CLASS}: ${summary}`);
+process.exit(problems.length ? 1 : 0);
