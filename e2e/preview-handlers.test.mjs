@@ -156,6 +156,22 @@ describe('externalMeetings handler', () => {
             (e) => e.body.message === 'Create Events for at most 50 meetings at a time.'
         );
     });
+
+    test("keeps to Zoom's answers: two or more participants, the host listed first and never matched", () => {
+        const { methods, meetings } = store();
+        const details = methods['ExternalMeetingController.getMeetingDetails'];
+        assert.ok(
+            meetings.every((m) => m.participantCount >= 2),
+            'Zoom reports no meeting held alone'
+        );
+        for (const m of meetings.slice(0, 50)) {
+            const { participants } = details({ meetingId: m.id });
+            assert.equal(participants.length, Math.min(m.participantCount, 12));
+            assert.equal(participants[0].name, m.host.name);
+            assert.deepEqual([participants[0].confidence, participants[0].candidates], ['None', []]);
+            assert.ok(m.matchedCount <= participants.length - 1, 'matches are among the guests');
+        }
+    });
 });
 
 describe('a { "handler": … } answer in the Apex stand-in', () => {

@@ -101,14 +101,15 @@ describe('zoomExternalMeetings with 10,000 meetings', { concurrency: 2 }, () => 
             await host.locator('button.details-button').first().click();
             const details = host.locator('[data-id="details"]');
             await details.getByText('Ana Lopez', { exact: true }).waitFor();
-            assert.equal(await details.locator('[data-participant]').count(), 4);
+            assert.equal(await details.locator('[data-participant]').count(), 5);
             assert.deepEqual(await details.locator('[data-id="confidence"]').allInnerTexts(), [
+                'None',
                 'High',
                 'Low',
                 'Medium',
                 'None'
             ]);
-            assert.equal(await details.locator('lightning-combobox').count(), 4);
+            assert.equal(await details.locator('lightning-combobox').count(), 5);
             await screenshot(page, 'zoomExternalMeetings--small--details');
         })
     );

@@ -5,6 +5,10 @@
  * the way the server does — date range in the user's time zone, host and has-Event filters, sorting with the Id as
  * tie-breaker, keyset paging with an opaque cursor (no offsets), counts — so the page behaves as against an org.
  * createEvents changes the data (the meeting gets an Event) for the rest of the page's life.
+ * The data keeps to what Zoom's answers allow (force-app/test/zoom; the Jest test zoomFixtures.test.ts ties the
+ * page's static fixtures to them): every meeting has two or more participants (Zoom's report lists no other), the
+ * host is the first participant (Zoom lists the host; no Contact or Lead), no webinar is listed, and participants are
+ * the people who attended (waiting-room time is not attendance).
  */
 
 /** The preview's user time zone (the value lightning-base-components ship for @salesforce/i18n/timeZone). */
@@ -170,7 +174,8 @@ export function createExternalMeetingsStore({
         const host = pick(rand, hosts);
         const start = latest - Math.floor(rand() * 29 * 288) * 300_000;
         const participantCount = 2 + Math.floor(rand() * 11);
-        const matched = rand() < 0.15 ? 0 : 1 + Math.floor(rand() * Math.min(participantCount, 4));
+        // Matches are among the guests: the host is a participant but no Contact or Lead.
+        const matched = rand() < 0.15 ? 0 : 1 + Math.floor(rand() * Math.min(participantCount - 1, 4));
         const withEvent = matched > 0 && rand() < 0.2;
         return {
             id: `a01Dn0000X${pad(i + 1, 5)}AAA`,
@@ -318,13 +323,22 @@ export function createExternalMeetingsStore({
         return [...hosts].sort((a, b) => a.name.localeCompare(b.name)).map((h) => ({ ...h }));
     }
 
-    /** Participants of one meeting, generated from its index (the same every time). */
+    /** Participants of one meeting, generated from its index (the same every time): the host, then the guests. */
     function participantsOf(m) {
         const r = random(seed ^ (m.index * 7919 + 1));
         const company = m.topic.split(' – ')[0];
         const domain = `${company.toLowerCase().replace(/[^a-z]+/g, '')}.com`;
         const shown = Math.min(m.participantCount, 12);
-        return Array.from({ length: shown }, (_, i) => {
+        const host = {
+            id: `a03Dn0000P${pad(m.index + 1, 5)}00A`,
+            name: m.host.name,
+            email: `${m.host.name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com`,
+            durationMinutes: m.durationMinutes,
+            suggestedId: null,
+            confidence: 'None',
+            candidates: []
+        };
+        const guests = Array.from({ length: shown - 1 }, (_, i) => {
             const first = pick(r, FIRST_NAMES);
             const last = pick(r, LAST_NAMES);
             const name = `${first} ${last}`;
@@ -356,6 +370,7 @@ export function createExternalMeetingsStore({
                 candidates
             };
         });
+        return [host, ...guests];
     }
 
     function getMeetingDetails({ meetingId } = {}) {

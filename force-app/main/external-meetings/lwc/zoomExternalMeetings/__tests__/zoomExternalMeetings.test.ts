@@ -202,6 +202,13 @@ describe('c-zoom-external-meetings', () => {
         expect(q(element, '[data-id="meetings"]')).toBeNull();
     });
 
+    it("says that Zoom's report leaves out meetings the host held alone, and webinars", async () => {
+        const { element } = await mount(emptyPage);
+        expect(text(element, 'zoom-report-note')).toContain('only when two or more people joined it');
+        expect(text(element, 'zoom-report-note')).toContain('Webinars are not listed.');
+        expect(text(element, 'empty-zoom-note')).toContain('Meetings the host held alone are not imported');
+    });
+
     it('reports a load error in words and tries again', async () => {
         mocked(getHosts).mockRejectedValue({ body: { message: 'No access to Zoom users.' } });
         mocked(listMeetings).mockRejectedValue({ body: { message: 'You cannot see Zoom meetings.' } });
@@ -277,9 +284,12 @@ describe('c-zoom-external-meetings', () => {
         expect(getMeetingDetails).toHaveBeenCalledWith({ meetingId: details.meeting.id });
         expect(text(element, 'details-title')).toBe(details.meeting.topic);
         expect(q(element, `tr[data-row="${details.meeting.id}"]`)!.className).toContain('slds-is-selected');
+        // The host first (Zoom lists the host among the participants; no Contact or Lead), then the guests.
         const items = qa(element, '[data-participant]');
-        expect(items).toHaveLength(4);
+        expect(items).toHaveLength(5);
+        expect(items[0].textContent).toContain('Dana Rep');
         expect(items.map((i) => i.querySelector('[data-id="confidence"]')!.textContent)).toEqual([
+            'None',
             'High',
             'Low',
             'Medium',
@@ -292,19 +302,20 @@ describe('c-zoom-external-meetings', () => {
                     options: Array<{ label: string; value: string }>;
                 }
         );
-        expect(pickers[0].value).toBe('003Dn00000Ct0001AAA');
-        expect(pickers[1].value).toBe('');
-        expect(pickers[1].options.map((o) => o.label)).toEqual([
+        expect(pickers[0].value).toBe('');
+        expect(pickers[1].value).toBe('003Dn00000Ct0001AAA');
+        expect(pickers[2].value).toBe('');
+        expect(pickers[2].options.map((o) => o.label)).toEqual([
             'None',
             'Chris Lee (Contact, Globex)',
             'Chris Lee (Lead, Initech)'
         ]);
-        expect(items[3].textContent).toContain('iPhone');
+        expect(items[4].textContent).toContain('iPhone');
 
-        change(items[1].querySelector('lightning-combobox')!, '00QDn00000Ld0001AAA');
-        change(items[2].querySelector('lightning-combobox')!, '');
+        change(items[2].querySelector('lightning-combobox')!, '00QDn00000Ld0001AAA');
+        change(items[3].querySelector('lightning-combobox')!, '');
         await flush();
-        expect(pickers[1].value).toBe('00QDn00000Ld0001AAA');
+        expect(pickers[2].value).toBe('00QDn00000Ld0001AAA');
 
         rowBox(element, details.meeting.id).click();
         await flush();
