@@ -41,7 +41,12 @@ declare namespace Apex {
         lastLeave: string | null;
         /** Total time in the meeting over all sessions, whole minutes (rounded up). */
         durationMinutes: number | null;
+        /** Sessions in the meeting (waiting-room sessions not counted). */
         sessions: number | null;
+        /** Time in the waiting room, whole minutes (rounded up); 0 when the person never waited. */
+        waitingRoomMinutes: number;
+        /** False when the person only waited in the waiting room and was never admitted. */
+        admitted: boolean;
         contactId: string | null;
         leadId: string | null;
         /** Name of the matched Contact or Lead, or null. */
@@ -56,8 +61,8 @@ declare namespace Apex {
         /** Zoom recording type, e.g. shared_screen_with_speaker_view, audio_only, chat_file. */
         recordingType: string | null;
         fileType: string | null;
+        /** The file's play_url: the one recording link (Zoom's recordings list has no share link). */
         playUrl: string | null;
-        shareUrl: string | null;
         recordingStart: string | null;
         recordingEnd: string | null;
         sizeBytes: number | null;

@@ -23,9 +23,7 @@ interface RecordingRow {
     recordingStart: string | null;
     sizeText: string;
     playUrl: string | null;
-    shareUrl: string | null;
     playLabel: string;
-    shareLabel: string;
 }
 
 interface CustomerTimeView {
@@ -221,7 +219,8 @@ export default class ZoomMeetingPanel extends LightningElement {
     }
 
     get participantsTitle(): string {
-        return `Participants (${this.participants.length})`;
+        // Attendees only: people who only waited in the waiting room are listed apart in the table.
+        return `Participants (${this.participants.filter((p) => p.admitted !== false).length})`;
     }
 
     get recordings(): RecordingRow[] {
@@ -234,9 +233,7 @@ export default class ZoomMeetingPanel extends LightningElement {
                 recordingStart: r.recordingStart,
                 sizeText: formatBytes(r.sizeBytes),
                 playUrl: r.playUrl,
-                shareUrl: r.shareUrl,
-                playLabel: `Play ${label}`,
-                shareLabel: `Share ${label}`
+                playLabel: `Play ${label}`
             };
         });
     }

@@ -21,6 +21,7 @@ interface ParticipantRow {
     lastLeave: string | null;
     durationText: string;
     sessions: number | null;
+    waitingText: string;
     personId: string | null;
     personObject: 'Contact' | 'Lead' | null;
     personName: string;
@@ -32,14 +33,34 @@ interface ParticipantRow {
     changeLabel: string;
 }
 
+/** Someone who only waited in the waiting room and was never admitted: listed apart from the attendees. */
+interface WaitingRow {
+    id: string;
+    name: string;
+    email: string;
+    waitingText: string;
+}
+
+/** True for an attendee; false for someone who only waited (older rows without the flag were admitted). */
+function isAdmitted(p: Apex.ZoomParticipantDto): boolean {
+    return p.admitted !== false;
+}
+
+/** Waiting-room time as text, empty when the person never waited. */
+function waitingText(minutes: number | null | undefined): string {
+    return minutes ? formatDuration(minutes) : '';
+}
+
 interface PersonOption extends Apex.PersonOptionDto {
     description: string;
     icon: string;
 }
 
 /**
- * Participants table of a Zoom meeting: who attended, for how long, and which Contact or Lead each person is linked
- * to. "Change" opens a search to link a participant to another Contact or Lead, or to unlink them.
+ * Participants table of a Zoom meeting: who attended, for how long (time in the waiting room shown apart, never as
+ * attendance), and which Contact or Lead each person is linked to. "Change" opens a search to link a participant to
+ * another Contact or Lead, or to unlink them. People who only waited and were never admitted are listed below the
+ * table, not as attendees.
  */
 export default class ZoomParticipants extends LightningElement {
     private rows: Apex.ZoomParticipantDto[] = [];
@@ -90,8 +111,28 @@ export default class ZoomParticipants extends LightningElement {
         return timeZone;
     }
 
+    get hasAttendees(): boolean {
+        return this.rows.some(isAdmitted);
+    }
+
+    /** People who waited in the waiting room and were never admitted. */
+    get waitingRows(): WaitingRow[] {
+        return this.rows
+            .filter((p) => !isAdmitted(p))
+            .map((p) => ({
+                id: p.id,
+                name: p.name || 'Unnamed participant',
+                email: p.email ?? '',
+                waitingText: waitingText(p.waitingRoomMinutes)
+            }));
+    }
+
+    get hasWaitingOnly(): boolean {
+        return this.waitingRows.length > 0;
+    }
+
     get tableRows(): ParticipantRow[] {
-        return this.rows.map((p) => {
+        return this.rows.filter(isAdmitted).map((p) => {
             const badge = matchBadge(p.matchMethod);
             const personId = p.contactId ?? p.leadId ?? null;
             const personObject = p.contactId ? 'Contact' : p.leadId ? 'Lead' : null;
@@ -103,6 +144,7 @@ export default class ZoomParticipants extends LightningElement {
                 lastLeave: p.lastLeave,
                 durationText: formatDuration(p.durationMinutes),
                 sessions: p.sessions,
+                waitingText: waitingText(p.waitingRoomMinutes),
                 personId,
                 personObject,
                 personName: p.personName || (personObject ? `View ${personObject}` : ''),

@@ -88,6 +88,29 @@ describe('c-zoom-participants', () => {
         expect(cell(element, participants[3].id, 'person').querySelector('a')).toBeNull();
     });
 
+    it('shows waiting-room time apart from attendance and lists who only waited apart from the attendees', () => {
+        const { element } = mount();
+        const riley = participants[0];
+        // Riley waited 3 minutes before being admitted: shown in its own column, not in the duration.
+        expect(cell(element, riley.id, 'waiting-room').textContent).toBe('3 min');
+        expect(cell(element, riley.id, 'duration').textContent).toBe('49 min');
+        expect(cell(element, participants[1].id, 'waiting-room').textContent).toBe('');
+        // Sam only waited and was never admitted: not a row of the attendees' table, listed below it.
+        const sam = participants[4];
+        expect(sam.admitted).toBe(false);
+        expect(q(element, `tr[data-participant="${sam.id}"]`)).toBeNull();
+        const waiting = q(element, `[data-waiting="${sam.id}"]`)!;
+        expect(waiting.querySelector('[data-id="waiting-name"]')!.textContent).toBe('Sam Ortiz');
+        expect(waiting.querySelector('[data-id="waiting-time"]')!.textContent).toBe('15 min');
+    });
+
+    it('shows only the waiting list when nobody was admitted', () => {
+        const { element } = mount([participants[4]]);
+        expect(q(element, '[data-id="participants-table"]')).toBeNull();
+        expect(qa(element, '[data-waiting]')).toHaveLength(1);
+        expect(q(element, '[data-id="no-participants"]')).toBeNull();
+    });
+
     it('names a participant Zoom reported without a name', () => {
         const { element } = mount([{ ...participants[0], name: null, email: null }]);
         expect(cell(element, participants[0].id, 'name').textContent).toBe('Unnamed participant');
