@@ -2,7 +2,8 @@
 // own SDK types define it. Each `<RivetType>.<variant>.json` is declared as that @zoom/rivet type and type-checked
 // by tsc (strict, `satisfies`, so excess property checks apply to every nested object): a field Zoom's type lacks,
 // a string where Zoom sends a number or a value outside Zoom's enum fails, at the fixture's own line. The generated
-// Apex class ZoomFixtureData must equal what `npm run fixtures` writes from the same files.
+// Apex class ZoomFixtureData must equal what `npm run fixtures` writes from the same files, and docs/architecture.md
+// must name every rivet type a fixture uses (its endpoint table lists each endpoint with its rivet types).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,16 @@ import {
 export const label = 'Zoom fixtures (typed against @zoom/rivet; ZoomFixtureData current)';
 
 const RULE = 'zoom-fixtures';
+const ARCHITECTURE = 'docs/architecture.md';
+
+function readText(file) {
+    try {
+        return readFileSync(file, 'utf8');
+    } catch (e) {
+        if (e.code === 'ENOENT') return '';
+        throw e;
+    }
+}
 
 /** Line (1-based) of a JSON.parse error in `text`, when the message gives a position. */
 function parseErrorLine(text, message) {
@@ -144,6 +155,16 @@ export async function run({ root = ROOT } = {}) {
         });
     }
     const types = new Set(typed.map((t) => t.fixture.type));
+    const docs = readText(path.join(root, ARCHITECTURE));
+    for (const type of [...types].sort()) {
+        if (!docs.includes(type)) {
+            problems.push({
+                file: ARCHITECTURE,
+                rule: RULE,
+                message: `does not name ${type}: list the endpoint it answers in the Zoom truth table (endpoint, rivet types, scopes, used by)`
+            });
+        }
+    }
     return {
         problems,
         summary: `${fixtures.length} fixture(s) of ${types.size} Zoom type(s) match @zoom/rivet; ZoomFixtureData current`

@@ -75,6 +75,17 @@ describe('Zoom fixtures check', () => {
             assert.match(hits[0].message, /not current .* run npm run fixtures/);
         }));
 
+    it('fails when docs/architecture.md does not name a fixture’s rivet type', () =>
+        withSandbox(async (box) => {
+            box.write(
+                'docs/architecture.md',
+                box.read('docs/architecture.md').replaceAll('ReportsGetMeetingReportsResponse', 'the report answer')
+            );
+            const hits = about((await zoomFixtures.run({ root: box.root })).problems, 'docs/architecture.md');
+            assert.equal(hits.length, 1, JSON.stringify(hits));
+            assert.match(hits[0].message, /does not name ReportsGetMeetingReportsResponse/);
+        }));
+
     it('fails JSON that does not parse, at its line', () =>
         withSandbox(async (box) => {
             box.replace(REPORT, '"from": "2026-11-01",', '"from": "2026-11-01",,');
