@@ -144,7 +144,7 @@ describe('setupChecklist', () => {
         const step = scopeStep(phoneOnly);
         expect(step.state).toBe('done');
         expect(step.detail).toBe(
-            'All 11 required scopes are granted. Optional, not granted: phone:read:list_users:admin (or classic phone:read:admin): Optional, for Zoom Phone accounts only: the Zoom Phone user id of mapped users stays empty.'
+            'All 11 required scopes are granted. Optional, not granted: phone:read:list_users:admin (or classic phone:read:admin): Optional, for Zoom Phone accounts only: the Zoom Phone User ID of mapped users stays empty (Map users ends with a warning).'
         );
         expect(missingScopes(phoneOnly)).toEqual([]);
     });
