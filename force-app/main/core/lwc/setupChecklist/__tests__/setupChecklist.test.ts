@@ -120,7 +120,7 @@ describe('setupChecklist', () => {
 
     it('counts scopes once a test obtained a token', () => {
         expect(scopeStep(null).state).toBe('todo');
-        expect(scopeStep(connected as Apex.ZoomConnectionResult).detail).toBe('All 11 required scopes are granted.');
+        expect(scopeStep(connected as Apex.ZoomConnectionResult).detail).toBe('All 12 required scopes are granted.');
         expect(scopeStep(missing as Apex.ZoomConnectionResult).detail).toMatch(
             /^2 required scopes are missing: meeting:update:meeting:admin \(or classic meeting:write:admin\): Moving or editing a Salesforce Event does not change its Zoom meeting\. meeting:delete:meeting:admin \(or classic meeting:write:admin\): Cancelling/
         );
@@ -144,7 +144,7 @@ describe('setupChecklist', () => {
         const step = scopeStep(phoneOnly);
         expect(step.state).toBe('done');
         expect(step.detail).toBe(
-            'All 11 required scopes are granted. Optional, not granted: phone:read:list_users:admin (or classic phone:read:admin): Optional, for Zoom Phone accounts only: the Zoom Phone User ID of mapped users stays empty (Map users ends with a warning).'
+            'All 12 required scopes are granted. Optional, not granted: phone:read:list_users:admin (or classic phone:read:admin): Optional, for Zoom Phone accounts only: the Zoom Phone User ID of mapped users stays empty (Map users ends with a warning).'
         );
         expect(missingScopes(phoneOnly)).toEqual([]);
     });
