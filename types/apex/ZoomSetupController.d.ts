@@ -64,21 +64,34 @@ declare namespace Apex {
         createdDate: string;
     }
 
-    /** force-app/main/core/classes/ZoomScopeDto.cls */
+    /** force-app/main/core/classes/ZoomScopeDto.cls: one endpoint the package calls and the scope it needs. */
     interface ZoomScopeDto {
+        /** Granular scope to add to the Zoom app, e.g. meeting:update:meeting:admin. */
         scope: string;
+        /** What stops working without it. */
         purpose: string;
+        /** The token has the scope, one of its granular alternatives or its classic scope. */
         granted: boolean;
+        /** The endpoint that needs it, e.g. PATCH /meetings/{meetingId}. */
+        endpoint: string;
+        /** Every granular scope Zoom accepts for the endpoint (any one suffices). */
+        granularScopes: string[];
+        /** Classic equivalent for apps created before granular scopes, e.g. meeting:write:admin. */
+        classicScope: string;
+        /** The package works without it; only the feature in `purpose` is lost. */
+        optional: boolean;
     }
 
     /** force-app/main/core/classes/ZoomConnectionResult.cls */
     interface ZoomConnectionResult {
         ok: boolean;
         message: string;
+        /** Zoom account reached (account_id of an active user); null when it could not be read. */
         accountId: string | null;
-        userName: string | null;
-        userEmail: string | null;
+        /** Active users of that account (total_records of GET /users?status=active); null when not read. */
+        activeUsers: number | null;
         apiHost: string | null;
+        /** Every endpoint's scope; empty when no token was obtained. */
         scopes: ZoomScopeDto[];
         /** The stored proof after this test: verified when it obtained a token, failed when it got none. */
         connection: ZoomConnectionState;
@@ -111,7 +124,7 @@ declare module '@salesforce/apex/ZoomSetupController.getSetupStatus' {
 }
 
 declare module '@salesforce/apex/ZoomSetupController.testConnection' {
-    /** Fetches a token and reads the token's own user: proves credentials, host and scopes. */
+    /** Fetches a token, lists one active user and reads its account: proves credentials, host and scopes. */
     const testConnection: ApexMethod<Record<string, never>, Apex.ZoomConnectionResult>;
     export default testConnection;
 }

@@ -142,34 +142,47 @@ export function connectionStep(
         return { ...base, state: 'todo', detail: 'Click Test connection to check the credentials against Zoom.' };
     }
     if (!result.ok) return { ...base, state: 'error', detail: result.message };
-    const who = [result.userName, result.userEmail && `(${result.userEmail})`].filter(Boolean).join(' ');
+    const account = result.accountId ? ` account ${result.accountId}` : '';
+    const users =
+        result.activeUsers === null || result.activeUsers === undefined ? '' : ` (${result.activeUsers} active users)`;
     return {
         ...base,
         state: 'done',
-        detail: `Connected to Zoom account ${result.accountId ?? ''} as ${who} via ${result.apiHost ?? 'Zoom'}.`.replace(
-            /\s+/g,
-            ' '
-        )
+        detail: `Connected to Zoom${account} via ${result.apiHost ?? 'Zoom'}${users}.`
     };
 }
 
-/** The scopes the package needs that the token lacks. */
-export function missingScopes(result: Apex.ZoomConnectionResult | null): Apex.ZoomScopeDto[] {
-    return result?.ok ? result.scopes.filter((s) => !s.granted) : [];
+/** A scope as the admin reads it: the granular scope, its classic equivalent and what breaks without it. */
+export function scopeSentence(scope: Apex.ZoomScopeDto): string {
+    return `${scope.scope} (or classic ${scope.classicScope}): ${scope.purpose}`;
 }
 
-/** Scope step: done only after a successful test with every required scope granted. */
+/** The required scopes the token lacks (known once a test obtained a token, even when the API call failed). */
+export function missingScopes(result: Apex.ZoomConnectionResult | null): Apex.ZoomScopeDto[] {
+    return (result?.scopes ?? []).filter((s) => !s.granted && !s.optional);
+}
+
+/** The optional scopes the token lacks: the package works, only their feature is lost. */
+export function missingOptionalScopes(result: Apex.ZoomConnectionResult | null): Apex.ZoomScopeDto[] {
+    return (result?.scopes ?? []).filter((s) => !s.granted && s.optional);
+}
+
+/** Scope step: done when a test's token has every required scope; names each missing scope and what it breaks. */
 export function scopeStep(result: Apex.ZoomConnectionResult | null): ChecklistStep {
     const base = { key: 'scopes', title: 'Zoom app scopes' };
-    if (!result?.ok) return { ...base, state: 'todo', detail: 'Scopes are checked when the connection test succeeds.' };
+    if (!result?.scopes?.length)
+        return { ...base, state: 'todo', detail: 'Scopes are checked when Test connection obtains a token from Zoom.' };
     const missing = missingScopes(result);
-    if (missing.length === 0)
-        return { ...base, state: 'done', detail: `All ${result.scopes.length} required scopes are granted.` };
-    const names = missing.map((s) => s.scope).join(', ');
+    const optional = missingOptionalScopes(result);
+    const optionalText = optional.length ? ` Optional, not granted: ${optional.map(scopeSentence).join(' ')}` : '';
+    if (missing.length === 0) {
+        const required = result.scopes.filter((s) => !s.optional).length;
+        return { ...base, state: 'done', detail: `All ${required} required scopes are granted.${optionalText}` };
+    }
     return {
         ...base,
         state: 'error',
-        detail: `${missing.length} required scope${missing.length === 1 ? ' is' : 's are'} missing: ${names}. Add them to the Zoom app in the Zoom App Marketplace, then test again.`
+        detail: `${missing.length} required scope${missing.length === 1 ? ' is' : 's are'} missing: ${missing.map(scopeSentence).join(' ')} Add them to the Zoom app in the Zoom App Marketplace, then test again.${optionalText}`
     };
 }
 

@@ -147,10 +147,14 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         return this.missingScopes.length > 0;
     }
 
+    /** Every endpoint's scope: as the last test's token has them, else untested. */
     get requiredScopes(): Array<Apex.ZoomScopeDto & { grantedText: string }> {
-        const tested = Boolean(this.connection?.ok);
+        const tested = Boolean(this.connection?.scopes?.length);
         const scopes = tested ? this.connection!.scopes : (this.status?.requiredScopes ?? []);
-        return scopes.map((s) => ({ ...s, grantedText: tested ? 'No' : 'Not tested' }));
+        return scopes.map((s) => ({
+            ...s,
+            grantedText: tested ? (s.optional ? 'No (optional)' : 'No') : 'Not tested'
+        }));
     }
 
     get booleanSettings(): Array<{ key: string; label: string; help: string; checked: boolean }> {
@@ -259,7 +263,9 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
             } else if (this.hasMissingScopes) {
                 this.toast(
                     'Connected, but scopes are missing',
-                    `Add ${this.missingScopes.map((s) => s.scope).join(', ')} to the Zoom app.`,
+                    `Add ${this.missingScopes.map((s) => s.scope).join(', ')} to the Zoom app: ${this.missingScopes
+                        .map((s) => s.purpose)
+                        .join(' ')}`,
                     'warning'
                 );
             } else {

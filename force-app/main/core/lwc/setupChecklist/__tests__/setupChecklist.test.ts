@@ -4,6 +4,7 @@ import {
     connectionStep,
     credentialStep,
     formatWhen,
+    missingScopes,
     retentionError,
     scopeStep,
     stateIcon,
@@ -117,23 +118,44 @@ describe('setupChecklist', () => {
         expect(credentialStep(status).detail).toMatch(/^Connected — verified .*2026.* by Test connection\./);
     });
 
-    it('counts scopes only after a successful test', () => {
+    it('counts scopes once a test obtained a token', () => {
         expect(scopeStep(null).state).toBe('todo');
-        expect(scopeStep(connected as Apex.ZoomConnectionResult).detail).toBe('All 8 required scopes are granted.');
+        expect(scopeStep(connected as Apex.ZoomConnectionResult).detail).toBe('All 12 required scopes are granted.');
         expect(scopeStep(missing as Apex.ZoomConnectionResult).detail).toMatch(
-            /^2 required scopes are missing: report:read:admin, phone:read:admin\./
+            /^2 required scopes are missing: meeting:update:meeting:admin \(or classic meeting:write:admin\): Moving or editing a Salesforce Event does not change its Zoom meeting\. meeting:delete:meeting:admin \(or classic meeting:write:admin\): Cancelling/
         );
         const one = {
             ...connected,
             scopes: connected.scopes.map((s, i) => ({ ...s, granted: i !== 0 }))
         } as Apex.ZoomConnectionResult;
-        expect(scopeStep(one).detail).toMatch(/^1 required scope is missing: meeting:read:admin\./);
+        expect(scopeStep(one).detail).toMatch(
+            /^1 required scope is missing: user:read:list_users:admin \(or classic user:read:admin\): Map users/
+        );
+        const apiFailed = { ...(missing as Apex.ZoomConnectionResult), ok: false };
+        expect(scopeStep(apiFailed).state).toBe('error');
+        expect(scopeStep({ ...apiFailed, scopes: [] }).state).toBe('todo');
+    });
+
+    it('names a missing optional scope without failing the step', () => {
+        const phoneOnly = {
+            ...connected,
+            scopes: connected.scopes.map((s) => ({ ...s, granted: !s.optional }))
+        } as Apex.ZoomConnectionResult;
+        const step = scopeStep(phoneOnly);
+        expect(step.state).toBe('done');
+        expect(step.detail).toBe(
+            'All 12 required scopes are granted. Optional, not granted: phone:read:list_users:admin (or classic phone:read:admin): Optional, for Zoom Phone accounts only: the Zoom Phone User ID of mapped users stays empty (Map users ends with a warning).'
+        );
+        expect(missingScopes(phoneOnly)).toEqual([]);
     });
 
     it('describes a connection', () => {
         expect(connectionStep(connected as Apex.ZoomConnectionResult).detail).toBe(
-            'Connected to Zoom account lAAAAAAAAAAAAAAAAAAAAA as Dana Admin (dana.admin@acme.com) via https://api.zoom.us.'
+            'Connected to Zoom account lAAAAAAAAAAAAAAAAAAAAA via https://api.zoom.us (42 active users).'
         );
+        expect(
+            connectionStep({ ...(connected as Apex.ZoomConnectionResult), accountId: null, activeUsers: null }).detail
+        ).toBe('Connected to Zoom via https://api.zoom.us.');
     });
 
     it('asks for a site before a webhook secret', () => {

@@ -77,7 +77,10 @@ describe('c-zoom-setup', () => {
         expect(stepState(element, 'sync')).toBe('todo');
         expect(q(element, '[data-id="progress-label"]')!.textContent).toBe('0 of 6 steps done');
         expect(q(element, '[data-id="no-errors"]')).not.toBeNull();
-        expect(q(element, 'tr[data-scope="meeting:read:admin"]')!.textContent).toContain('Not tested');
+        expect(q(element, 'tr[data-scope="meeting:update:meeting:admin"]')!.textContent).toContain('Not tested');
+        expect(q(element, 'tr[data-scope="meeting:update:meeting:admin"]')!.textContent).toContain(
+            'PATCH /meetings/{meetingId}'
+        );
     });
 
     it('shows a configured org with its recent errors and never a secret value', async () => {
@@ -161,25 +164,37 @@ describe('c-zoom-setup', () => {
         click(element, 'test');
         await flush();
         expect(stepState(element, 'connection')).toBe('done');
-        expect(stepDetail(element, 'connection')).toContain('Dana Admin (dana.admin@acme.com)');
+        expect(stepDetail(element, 'connection')).toContain(
+            'lAAAAAAAAAAAAAAAAAAAAA via https://api.zoom.us (42 active users)'
+        );
         expect(stepState(element, 'scopes')).toBe('done');
         expect(q(element, '[data-id="missing-scopes"]')).toBeNull();
-        expect(q(element, 'tr[data-scope="phone:read:admin"] lightning-icon')).not.toBeNull();
+        expect(q(element, 'tr[data-scope="phone:read:list_users:admin"] lightning-icon')).not.toBeNull();
         expect(toasts).toEqual([expect.objectContaining({ title: 'Connected to Zoom', variant: 'success' })]);
     });
 
-    it('lists the missing scopes and what they break', async () => {
+    it('names each missing scope, its classic equivalent and what it breaks', async () => {
         mocked(testConnection).mockResolvedValue(missingScopes);
         const { element, toasts } = await mount();
         click(element, 'test');
         await flush();
         expect(stepState(element, 'scopes')).toBe('error');
-        expect(stepDetail(element, 'scopes')).toContain('report:read:admin, phone:read:admin');
+        expect(stepDetail(element, 'scopes')).toContain(
+            'meeting:update:meeting:admin (or classic meeting:write:admin): Moving or editing a Salesforce Event does not change its Zoom meeting.'
+        );
+        expect(stepDetail(element, 'scopes')).toContain('Optional, not granted: phone:read:list_users:admin');
         expect(q(element, '[data-id="missing-scopes"]')).not.toBeNull();
-        expect(q(element, 'tr[data-scope="phone:read:admin"]')!.textContent).toContain('Zoom Phone call history');
-        expect(q(element, 'tr[data-scope="phone:read:admin"]')!.textContent).toContain('No');
-        expect(q(element, 'tr[data-scope="phone:read:admin"]')!.textContent).not.toContain('Not tested');
+        const update = q(element, 'tr[data-scope="meeting:update:meeting:admin"]')!.textContent;
+        expect(update).toContain('PATCH /meetings/{meetingId}');
+        expect(update).toContain('meeting:write:admin');
+        expect(update).toContain('does not change its Zoom meeting');
+        expect(update).toContain('No');
+        expect(update).not.toContain('Not tested');
+        expect(q(element, 'tr[data-scope="phone:read:list_users:admin"]')!.textContent).toContain('No (optional)');
+        expect(q(element, 'tr[data-scope="meeting:write:meeting:admin"] lightning-icon')).not.toBeNull();
         expect(toasts[0]).toEqual(expect.objectContaining({ variant: 'warning' }));
+        expect(toasts[0].message).toContain('meeting:update:meeting:admin, meeting:delete:meeting:admin');
+        expect(toasts[0].message).not.toContain('phone:read:list_users:admin');
     });
 
     it('explains a failed connection', async () => {
