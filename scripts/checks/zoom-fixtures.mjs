@@ -3,11 +3,12 @@
 // by tsc (strict, `satisfies`, so excess property checks apply to every nested object): a field Zoom's type lacks,
 // a string where Zoom sends a number or a value outside Zoom's enum fails, at the fixture's own line. The generated
 // Apex class ZoomFixtureData must equal what `npm run fixtures` writes from the same files, and docs/architecture.md
-// must name every rivet type a fixture uses (its endpoint table lists each endpoint with its rivet types).
+// must name every rivet type a fixture uses (its endpoint table lists each endpoint with its rivet types). A fixture
+// that no Apex class or TypeScript test names is dead weight and fails too.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../lib/project.mjs';
+import { ROOT, listFiles } from '../lib/project.mjs';
 import { runIfMain } from '../lib/report.mjs';
 import {
     APEX_CLASS,
@@ -23,6 +24,7 @@ export const label = 'Zoom fixtures (typed against @zoom/rivet; ZoomFixtureData 
 
 const RULE = 'zoom-fixtures';
 const ARCHITECTURE = 'docs/architecture.md';
+const APEX_CLASS_FILE = path.basename(APEX_CLASS);
 
 function readText(file) {
     try {
@@ -155,6 +157,21 @@ export async function run({ root = ROOT } = {}) {
         });
     }
     const types = new Set(typed.map((t) => t.fixture.type));
+    const readers = listFiles(
+        path.join(root, 'force-app'),
+        (f) => /\.(cls|ts)$/.test(f) && !f.endsWith(APEX_CLASS_FILE)
+    )
+        .map((f) => readFileSync(f, 'utf8'))
+        .join('\n');
+    for (const { fixture } of typed) {
+        if (!readers.includes(fixture.name)) {
+            problems.push({
+                file: fixture.file,
+                rule: RULE,
+                message: `no Apex test or Jest test reads ${fixture.name}: use it or delete it`
+            });
+        }
+    }
     const docs = readText(path.join(root, ARCHITECTURE));
     for (const type of [...types].sort()) {
         if (!docs.includes(type)) {

@@ -86,6 +86,17 @@ describe('Zoom fixtures check', () => {
             assert.match(hits[0].message, /does not name ReportsGetMeetingReportsResponse/);
         }));
 
+    it('fails a fixture that no test reads', () =>
+        withSandbox(async (box) => {
+            box.write('force-app/test/zoom/ReportsGetMeetingReportsResponse.unread.json', box.read(REPORT));
+            const hits = about(
+                (await zoomFixtures.run({ root: box.root })).problems,
+                'force-app/test/zoom/ReportsGetMeetingReportsResponse.unread.json'
+            );
+            assert.equal(hits.length, 1, JSON.stringify(hits));
+            assert.match(hits[0].message, /no Apex test or Jest test reads ReportsGetMeetingReportsResponse.unread/);
+        }));
+
     it('fails JSON that does not parse, at its line', () =>
         withSandbox(async (box) => {
             box.replace(REPORT, '"from": "2026-11-01",', '"from": "2026-11-01",,');
