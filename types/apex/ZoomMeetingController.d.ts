@@ -5,7 +5,10 @@ declare namespace Apex {
         id: string;
         topic: string;
         meetingNumber: string | null;
+        /** The join link; null when none is stored or the stored one is not a Zoom link. */
         joinUrl: string | null;
+        /** True when the stored join link does not lead to Zoom (not https on zoom.us/zoomgov.com) and was withheld. */
+        joinUrlRefused: boolean;
         scheduledStart: string | null;
         durationMinutes: number | null;
         status: string | null;
@@ -63,6 +66,8 @@ declare namespace Apex {
         fileType: string | null;
         /** The file's play_url: the one recording link (Zoom's recordings list has no share link). */
         playUrl: string | null;
+        /** True when the stored play link does not lead to Zoom and was withheld. */
+        playUrlRefused: boolean;
         recordingStart: string | null;
         recordingEnd: string | null;
         sizeBytes: number | null;

@@ -3,6 +3,41 @@
  * Service component (no template): import from 'c/meetingFormat'.
  */
 
+/** What a component says instead of a link that does not lead to Zoom. */
+export const LINK_REFUSED =
+    'This link does not lead to Zoom (only https links on zoom.us or zoomgov.com are allowed), so it is not shown.';
+
+const ZOOM_DOMAINS = ['zoom.us', 'zoomgov.com'];
+const MAX_LINK_LENGTH = 2048;
+// Same rule as Apex ZoomLinks.isZoomLink: https, a plain host (no user info, "@", percent-encoding or backslash),
+// at most port 443, and no whitespace, control character, backslash, quote or angle bracket after it.
+// eslint-disable-next-line no-control-regex
+const LINK = /^https:\/\/([A-Za-z0-9.-]+)(?::443)?(?:[/?#][^\s\\"<>`\x00-\x1F\x7F]*)?$/i;
+
+/** True for zoom.us, zoomgov.com and their subdomains (any case); look-alikes such as evilzoom.us are not. */
+export function isZoomHost(host: string | null | undefined): boolean {
+    if (!host) return false;
+    const name = host.toLowerCase();
+    if (name.startsWith('.') || name.endsWith('.') || name.includes('..')) return false;
+    return ZOOM_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`));
+}
+
+/**
+ * True for an https link on a Zoom host: the only links a component renders as `<a href>`, opens or copies into
+ * an invitation. The twin of Apex ZoomLinks.isZoomLink (the server already withholds other links; this keeps the
+ * browser from following one that slipped through).
+ */
+export function isZoomLink(url: string | null | undefined): boolean {
+    if (typeof url !== 'string' || url.length === 0 || url.length > MAX_LINK_LENGTH) return false;
+    const match = LINK.exec(url);
+    return match !== null && isZoomHost(match[1]);
+}
+
+/** `url` when it is a Zoom link, else null (bind the result to href). */
+export function zoomLinkOrNull(url: string | null | undefined): string | null {
+    return isZoomLink(url) ? (url as string) : null;
+}
+
 /** "45 min", "1 h", "1 h 30 min"; empty string when unknown. */
 export function formatDuration(minutes: number | null | undefined): string {
     if (minutes === null || minutes === undefined || !Number.isFinite(minutes) || minutes < 0) return '';
@@ -63,7 +98,7 @@ export function formatStart(isoUtc: string | null | undefined, locale: string, t
 export function buildInvitation(meeting: Apex.ZoomMeetingDto, startText: string): string {
     const lines = [`Join Zoom meeting: ${meeting.topic}`];
     if (startText) lines.push(`When: ${startText}`);
-    if (meeting.joinUrl) lines.push(meeting.joinUrl);
+    if (isZoomLink(meeting.joinUrl)) lines.push(meeting.joinUrl as string);
     if (meeting.meetingNumber) lines.push(`Meeting ID: ${formatMeetingNumber(meeting.meetingNumber)}`);
     return lines.join('\n');
 }

@@ -5,8 +5,17 @@ import getStartUrl from '@salesforce/apex/ZoomMeetingController.getStartUrl';
 import syncNow from '@salesforce/apex/ZoomMeetingController.syncNow';
 import timeZone from '@salesforce/i18n/timeZone';
 import locale from '@salesforce/i18n/locale';
-import { errorMessage } from 'c/zoomErrors';
-import { buildInvitation, formatDuration, formatMeetingNumber, formatStart, statusBadgeClass } from 'c/meetingFormat';
+import { errorMessage, errorParts } from 'c/zoomErrors';
+import {
+    LINK_REFUSED,
+    buildInvitation,
+    formatDuration,
+    formatMeetingNumber,
+    formatStart,
+    isZoomLink,
+    statusBadgeClass,
+    zoomLinkOrNull
+} from 'c/meetingFormat';
 import { bothZones, isValidTimeZone } from 'c/customerTime';
 import { canSeeStart, canStart, describeDifference, formatBytes, recordingTypeLabel, yesNo } from 'c/meetingDisplay';
 import { openInNewTab } from 'c/meetingLaunch';
@@ -22,8 +31,11 @@ interface RecordingRow {
     fileType: string;
     recordingStart: string | null;
     sizeText: string;
+    /** The play link when it leads to Zoom, else null (never rendered as a link). */
     playUrl: string | null;
     playLabel: string;
+    /** True when a play link is stored but does not lead to Zoom. */
+    playRefused: boolean;
 }
 
 interface CustomerTimeView {
@@ -34,19 +46,15 @@ interface CustomerTimeView {
     difference: string;
 }
 
-/** True for an absolute https: URL (the only kind of join link the panel follows). */
-function isHttpsUrl(url: string | null | undefined): boolean {
-    return typeof url === 'string' && /^https:\/\/[^\s/]+/i.test(url.trim());
-}
-
 /**
  * Zoom meeting panel for Event and Zoom Meeting record pages: every detail of the linked meeting, Start (host),
  * Join, Copy invitation, Send Email, Sync now, the participants with their Contacts/Leads, the recordings, and the
  * start time in the customer's time zone.
  *
  * The same component runs on the Lightning record page and, through Lightning Out, on the Classic Event layout:
- * links are plain hrefs (Join opens the https join URL in a new tab) and every outcome is an inline notice, since
- * NavigationMixin and toasts do nothing in Lightning Out.
+ * links are plain hrefs (Join opens the join URL in a new tab) and every outcome is an inline notice, since
+ * NavigationMixin and toasts do nothing in Lightning Out. Only Zoom links (isZoomLink: https on zoom.us or
+ * zoomgov.com) are rendered as links or opened; a stored link that leads elsewhere is replaced by a sentence.
  */
 export default class ZoomMeetingPanel extends LightningElement {
     /** Record page context: an Event or Zoom Meeting Id. */
@@ -181,13 +189,28 @@ export default class ZoomMeetingPanel extends LightningElement {
 
     get joinDisabled(): boolean {
         return (
-            !isHttpsUrl(this.meeting?.joinUrl) || this.meeting?.status === 'Deleted' || this.meeting?.status === 'Ended'
+            !isZoomLink(this.meeting?.joinUrl) || this.meeting?.status === 'Deleted' || this.meeting?.status === 'Ended'
         );
     }
 
-    /** The join link when it may be followed (absolute https), else null. */
+    /** The join link when it may be followed (a Zoom link), else null. */
     get joinHref(): string | null {
-        return this.joinDisabled ? null : (this.meeting?.joinUrl?.trim() ?? null);
+        return this.joinDisabled ? null : zoomLinkOrNull(this.meeting?.joinUrl);
+    }
+
+    /** The join link shown in the details (a Zoom link), else null. */
+    get joinLink(): string | null {
+        return zoomLinkOrNull(this.meeting?.joinUrl);
+    }
+
+    /** True when the meeting holds a join link that does not lead to Zoom: the panel says so instead of linking. */
+    get joinRefused(): boolean {
+        const url = this.meeting?.joinUrl;
+        return this.meeting?.joinUrlRefused === true || (Boolean(url) && !isZoomLink(url));
+    }
+
+    get linkRefusedText(): string {
+        return LINK_REFUSED;
     }
 
     get copyDisabled(): boolean {
@@ -195,7 +218,7 @@ export default class ZoomMeetingPanel extends LightningElement {
     }
 
     get emailDisabled(): boolean {
-        return !this.meeting?.joinUrl || this.meeting.status === 'Deleted';
+        return !isZoomLink(this.meeting?.joinUrl) || this.meeting?.status === 'Deleted';
     }
 
     get syncDisabled(): boolean {
@@ -232,8 +255,9 @@ export default class ZoomMeetingPanel extends LightningElement {
                 fileType: r.fileType ?? '',
                 recordingStart: r.recordingStart,
                 sizeText: formatBytes(r.sizeBytes),
-                playUrl: r.playUrl,
-                playLabel: `Play ${label}`
+                playUrl: zoomLinkOrNull(r.playUrl),
+                playLabel: `Play ${label}`,
+                playRefused: r.playUrlRefused === true || (Boolean(r.playUrl) && !isZoomLink(r.playUrl))
             };
         });
     }
@@ -256,7 +280,9 @@ export default class ZoomMeetingPanel extends LightningElement {
         this.blockedStartUrl = '';
         try {
             const url = await getStartUrl({ meetingId: meeting.id });
-            if (openInNewTab(url)) {
+            if (!isZoomLink(url)) {
+                this.toast('The meeting could not be started', LINK_REFUSED, 'error');
+            } else if (openInNewTab(url)) {
                 this.toast('Zoom is opening', 'The meeting starts in a new tab.', 'success');
             } else {
                 this.blockedStartUrl = url;
@@ -267,7 +293,7 @@ export default class ZoomMeetingPanel extends LightningElement {
                 );
             }
         } catch (error) {
-            this.toast('The meeting could not be started', errorMessage(error as ApexError), 'error');
+            this.failed('The meeting could not be started', error as ApexError);
         } finally {
             this.busy = null;
         }
@@ -306,7 +332,7 @@ export default class ZoomMeetingPanel extends LightningElement {
                 this.toast('Not synced yet', result.message, 'warning');
             }
         } catch (error) {
-            this.toast('Sync with Zoom failed', errorMessage(error as ApexError), 'error');
+            this.failed('Sync with Zoom failed', error as ApexError);
         } finally {
             this.busy = null;
         }
@@ -336,5 +362,11 @@ export default class ZoomMeetingPanel extends LightningElement {
 
     private toast(title: string, message: string, variant: NoticeVariant): void {
         this.notice = { title, message, variant };
+    }
+
+    /** An error notice: the server's sentence, and the log reference apart when there is one. */
+    private failed(title: string, error: ApexError): void {
+        const { message, reference } = errorParts(error);
+        this.notice = { title, message, variant: 'error', reference };
     }
 }

@@ -1,4 +1,13 @@
-import { buildInvitation, formatDuration, formatMeetingNumber, formatStart, statusBadgeClass } from 'c/meetingFormat';
+import {
+    buildInvitation,
+    formatDuration,
+    formatMeetingNumber,
+    formatStart,
+    isZoomHost,
+    isZoomLink,
+    statusBadgeClass,
+    zoomLinkOrNull
+} from 'c/meetingFormat';
 import meetingFixture from 'fixtures/ZoomMeetingController.getMeeting.json';
 
 describe('formatDuration', () => {
@@ -77,5 +86,72 @@ describe('formatStart', () => {
 
     it.each([null, undefined, '', 'not a date'])('is empty for %p', (value) => {
         expect(formatStart(value, 'en-US', 'UTC')).toBe('');
+    });
+});
+
+describe('isZoomLink', () => {
+    it.each([
+        'https://zoom.us/j/85746065432',
+        'https://us02web.zoom.us/j/85746065432?pwd=abc',
+        'https://ZOOM.US/j/1',
+        'HTTPS://Us02Web.Zoom.Us/rec/share/xyz',
+        'https://zoomgov.com/j/1',
+        'https://agency.zoomgov.com/j/1613201234',
+        'https://zoom.us:443/j/1',
+        'https://zoom.us',
+        'https://zoom.us#success'
+    ])('accepts %s', (url) => {
+        expect(isZoomLink(url)).toBe(true);
+        expect(zoomLinkOrNull(url)).toBe(url);
+    });
+
+    // A script link is built from parts so that the test source itself holds no script URL.
+    it.each([
+        null,
+        undefined,
+        '',
+        'http://zoom.us/j/1',
+        'ftp://zoom.us/j/1',
+        [['javascript', 'alert(1)'].join(':'), '//zoom.us'].join(''),
+        '//zoom.us/j/1',
+        'zoom.us/j/1',
+        'https://zoom.us.evil.com/j/1',
+        'https://evilzoom.us/j/1',
+        'https://zoom.us-evil.com/j/1',
+        'https://evil.com/zoom.us/j/1',
+        'https://evil.com?u=https://zoom.us',
+        'https://zoom.us@evil.com/j/1',
+        'https://user:pw@zoom.us/j/1',
+        'https://evil.com\\@zoom.us/j/1',
+        'https://evil.com\\.zoom.us/j/1',
+        'https://zoom.us:8443/j/1',
+        'https://zoom.us./j/1',
+        'https://.zoom.us/j/1',
+        'https://a..zoom.us/j/1',
+        'https://zoom%2eus/j/1',
+        ' https://zoom.us/j/1',
+        'https://zoom.us/j/1 onclick=x',
+        'https://zoom.us/j/1\r\nX: y',
+        'https://zoom.us/j/"><img>',
+        'https://zoomgov.com.evil.com/j/1',
+        `https://zoom.us/${'a'.repeat(2048)}`
+    ])('refuses %p', (url) => {
+        expect(isZoomLink(url)).toBe(false);
+        expect(zoomLinkOrNull(url)).toBeNull();
+    });
+
+    it('knows Zoom hosts from look-alikes', () => {
+        expect(isZoomHost('API.ZOOMGOV.COM')).toBe(true);
+        expect(isZoomHost('notzoom.us')).toBe(false);
+        expect(isZoomHost('zoom.us.example.com')).toBe(false);
+        expect(isZoomHost(null)).toBe(false);
+    });
+});
+
+describe('buildInvitation and foreign links', () => {
+    it('leaves out a join link that is not Zoom', () => {
+        const text = buildInvitation({ ...meetingFixture, joinUrl: 'https://evilzoom.us/j/1' }, '');
+        expect(text).not.toContain('evilzoom.us');
+        expect(text).toContain('Meeting ID:');
     });
 });

@@ -503,4 +503,119 @@ describe('c-zoom-meeting-panel', () => {
             expect(notices(element)).toEqual([expect.objectContaining({ variant: 'warning' })]);
         });
     });
+
+    describe('Links only to Zoom', () => {
+        const foreign = [
+            'https://zoom.us.evil.example.com/j/85746065432',
+            'https://evilzoom.us/j/85746065432',
+            'https://zoom.us@evil.example.com/j/85746065432',
+            'http://us02web.zoom.us/j/85746065432'
+        ];
+
+        /** Every href and every lightning-formatted-url value the panel renders. */
+        function renderedLinks(element: Element): string[] {
+            const root = element.shadowRoot!;
+            const hrefs = [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href') ?? '');
+            const urls = [...root.querySelectorAll('lightning-formatted-url')].map(
+                (u) => (u as HTMLElement & { value?: string }).value ?? ''
+            );
+            return [...hrefs, ...urls];
+        }
+
+        it.each(foreign)('renders no link and says why for a join link that is not Zoom (%s)', async (joinUrl) => {
+            const { element } = await mountWith({ ...meetingFixture, joinUrl });
+
+            expectJoinDisabled(element);
+            expect(renderedLinks(element)).not.toContain(joinUrl);
+            expect(text(element, 'join-refused')).toContain('does not lead to Zoom');
+            expect(button(element, 'email').disabled).toBe(true);
+        });
+
+        it('says why when the server withheld the join link', async () => {
+            const { element } = await mountWith({ ...meetingFixture, joinUrl: null, joinUrlRefused: true });
+            expectJoinDisabled(element);
+            expect(text(element, 'join-refused')).toContain('does not lead to Zoom');
+        });
+
+        it('shows a Zoom join link in the details', async () => {
+            const { element } = await mountWith(meetingFixture);
+            expect(renderedLinks(element)).toContain(meetingFixture.joinUrl);
+            expect(q(element, '[data-id="join-refused"]')).toBeNull();
+        });
+
+        it('renders no play link for a recording link that is not Zoom', async () => {
+            const recording = {
+                id: 'a03Dn0000000001AAA',
+                recordingType: 'audio_only',
+                fileType: 'M4A',
+                playUrl: 'https://zoom.us.evil.example.com/rec/play/1',
+                playUrlRefused: false,
+                recordingStart: null,
+                recordingEnd: null,
+                sizeBytes: 10
+            };
+            const { element } = await mountWith({ ...meetingFixture, recordings: [recording] });
+
+            expect(q(element, '[data-id="play"]')).toBeNull();
+            expect(renderedLinks(element)).not.toContain(recording.playUrl);
+            expect(text(element, 'play-refused')).toContain('does not lead to Zoom');
+        });
+
+        it('leaves the invitation text without a join link that is not Zoom', async () => {
+            const writeText = jest.fn().mockResolvedValue(undefined);
+            Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+            const { element } = await mountWith({ ...meetingFixture, joinUrl: foreign[0] });
+
+            button(element, 'copy').click();
+            await flush();
+
+            expect(writeText.mock.calls[0][0]).not.toContain('evil.example.com');
+        });
+
+        it('does not open a start link that is not Zoom', async () => {
+            const open = jest.spyOn(window, 'open');
+            mocked(getStartUrl).mockResolvedValue('https://zoom.us.evil.example.com/s/1');
+            const { element } = await mountWith(meetingFixture);
+
+            button(element, 'start').click();
+            await flush();
+
+            expect(open).not.toHaveBeenCalled();
+            expect(q(element, '[data-id="start-blocked"]')).toBeNull();
+            expect(notices(element)).toEqual([
+                expect.objectContaining({ title: 'The meeting could not be started', variant: 'error' })
+            ]);
+        });
+    });
+
+    describe('Errors', () => {
+        it('shows the sentence and the log reference apart', async () => {
+            mocked(syncNow).mockRejectedValue({
+                body: {
+                    message:
+                        'Something went wrong, and the action was not completed. Log reference: 3f2a9c1e-0b7d-4e55-9a61-2c0f1d2e3b4a'
+                }
+            });
+            const { element } = await mountWith(meetingFixture);
+
+            button(element, 'sync').click();
+            await flush();
+
+            expect(notices(element)).toEqual([
+                {
+                    title: 'Sync with Zoom failed',
+                    message: 'Something went wrong, and the action was not completed.',
+                    variant: 'error',
+                    reference: '3f2a9c1e-0b7d-4e55-9a61-2c0f1d2e3b4a'
+                }
+            ]);
+        });
+
+        it('keeps the reference in the text when loading the meeting fails', async () => {
+            const { element } = mount();
+            wire.emitError({ body: { message: 'Something went wrong. Log reference: abc-123' }, status: 500 });
+            await flush();
+            expect(text(element, 'error')).toBe('Something went wrong. Log reference: abc-123');
+        });
+    });
 });
