@@ -24,6 +24,39 @@ export function errorMessage(errors: ErrorLike | ErrorLike[]): string {
     return messages.length > 0 ? messages.join(' ') : FALLBACK;
 }
 
+/** The label Apex ControllerErrors puts before the log reference of a failure that was logged. */
+export const REFERENCE_LABEL = 'Log reference:';
+const REFERENCE = /\s*Log reference:\s*([A-Za-z0-9-]+)\.?/;
+
+/** A failure as a person reads it: the sentence, and apart from it the Zoom log reference when the server gave one. */
+export interface ErrorParts {
+    message: string;
+    reference?: string;
+}
+
+/**
+ * The log reference (Zoom_Log__c Correlation ID) inside an Apex error, or undefined. The server sends it with every
+ * failure it logged instead of showing its detail (ControllerErrors); the admin looks it up in the Zoom Logs tab.
+ */
+export function errorReference(errors: ErrorLike | ErrorLike[]): string | undefined {
+    for (const message of reduceErrors(errors)) {
+        const match = REFERENCE.exec(message);
+        if (match) return match[1];
+    }
+    return undefined;
+}
+
+/** The sentence without the reference, and the reference itself: for a notice that shows them apart. */
+export function errorParts(errors: ErrorLike | ErrorLike[]): ErrorParts {
+    const reference = errorReference(errors);
+    if (!reference) return { message: errorMessage(errors) };
+    const message = reduceErrors(errors)
+        .map((m) => m.replace(REFERENCE, '').trim())
+        .filter((m) => m.length > 0)
+        .join(' ');
+    return { message: message || FALLBACK, reference };
+}
+
 function messagesOf(error: ErrorLike): string[] {
     if (error === null || error === undefined) return [];
     if (typeof error === 'string') return [error];

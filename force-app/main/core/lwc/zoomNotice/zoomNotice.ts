@@ -7,6 +7,8 @@ export interface Notice {
     title: string;
     message: string;
     variant: NoticeVariant;
+    /** Zoom log reference of a failure the server logged (c/zoomErrors errorParts); shown after the message. */
+    reference?: string;
 }
 
 const THEME: Record<NoticeVariant, { css: string; icon: string; label: string }> = {
@@ -49,6 +51,10 @@ export default class ZoomNotice extends LightningElement {
 
     get iconLabel(): string {
         return this.theme.label;
+    }
+
+    get reference(): string {
+        return this.notice?.reference ?? '';
     }
 
     get variant(): string {

@@ -2,7 +2,7 @@ import { LightningElement, api } from 'lwc';
 import relinkParticipant from '@salesforce/apex/ZoomMeetingController.relinkParticipant';
 import searchPeople from '@salesforce/apex/ZoomMeetingController.searchPeople';
 import timeZone from '@salesforce/i18n/timeZone';
-import { errorMessage } from 'c/zoomErrors';
+import { errorMessage, errorParts } from 'c/zoomErrors';
 import { formatDuration } from 'c/meetingFormat';
 import { matchBadge } from 'c/meetingDisplay';
 import { recordLinkTarget, recordUrl } from 'c/meetingLaunch';
@@ -287,7 +287,8 @@ export default class ZoomParticipants extends LightningElement {
             );
             this.dispatchEvent(new CustomEvent('relinked', { detail: { participant: updated } }));
         } catch (error) {
-            this.toast('The participant could not be linked', errorMessage(error as ApexError), 'error');
+            const { message, reference } = errorParts(error as ApexError);
+            this.notice = { title: 'The participant could not be linked', message, variant: 'error', reference };
         } finally {
             this.saving = null;
         }

@@ -1,4 +1,4 @@
-import { errorMessage, reduceErrors } from 'c/zoomErrors';
+import { errorMessage, errorParts, errorReference, reduceErrors } from 'c/zoomErrors';
 
 describe('reduceErrors', () => {
     it('reads an AuraHandledException message', () => {
@@ -45,5 +45,37 @@ describe('errorMessage', () => {
     it('gives a helpful fallback when nothing is readable', () => {
         expect(errorMessage({})).toMatch(/Something went wrong/);
         expect(errorMessage(null)).toMatch(/integration log/);
+    });
+});
+
+describe('log references', () => {
+    const logged = {
+        status: 500,
+        body: {
+            message:
+                'Something went wrong, and the action was not completed. Log reference: 3f2a9c1e-0b7d-4e55-9a61-2c0f1d2e3b4a'
+        }
+    };
+
+    it('reads the reference of a logged failure', () => {
+        expect(errorReference(logged)).toBe('3f2a9c1e-0b7d-4e55-9a61-2c0f1d2e3b4a');
+    });
+
+    it('splits the sentence from the reference', () => {
+        expect(errorParts(logged)).toEqual({
+            message: 'Something went wrong, and the action was not completed.',
+            reference: '3f2a9c1e-0b7d-4e55-9a61-2c0f1d2e3b4a'
+        });
+    });
+
+    it('keeps both in the one-line message', () => {
+        expect(errorMessage(logged)).toContain('Log reference: 3f2a9c1e');
+    });
+
+    it('gives a user sentence alone', () => {
+        expect(errorReference({ body: { message: 'Type at least 2 characters to search.' } })).toBeUndefined();
+        expect(errorParts({ body: { message: 'Type at least 2 characters to search.' } })).toEqual({
+            message: 'Type at least 2 characters to search.'
+        });
     });
 });

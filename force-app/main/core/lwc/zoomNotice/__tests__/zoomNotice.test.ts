@@ -42,4 +42,16 @@ describe('c-zoom-notice', () => {
         (q(element, '[data-id="notice-close"]') as HTMLElement).click();
         expect(dismissed).toHaveBeenCalledTimes(1);
     });
+
+    it('shows the log reference after the message, and none without one', () => {
+        const element = mount({
+            title: 'Sync with Zoom failed',
+            message: 'Something went wrong.',
+            variant: 'error',
+            reference: 'abc-123'
+        });
+        expect(q(element, '[data-id="notice-reference"]')!.textContent).toContain('Log reference: abc-123');
+        const plain = mount({ title: 'Synced', message: 'Done.', variant: 'success' });
+        expect(q(plain, '[data-id="notice-reference"]')).toBeNull();
+    });
 });
