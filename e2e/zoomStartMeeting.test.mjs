@@ -1,5 +1,6 @@
 // The Start Zoom Meeting quick action clicked through in chromium, on a Lead record page, with the Apex answers
-// from force-app/test/fixtures (the same files its Jest tests use). Zoom is not reachable from the test machine:
+// from force-app/test/fixtures (the same files its Jest tests use). Opening the action calls nothing; the rep's
+// click on Start meeting opens the tab at once (inside the click, so no popup blocker stops it) and calls Apex. Zoom is not reachable from the test machine:
 // the browser context answers *.zoom.us with a stub page, and records which URLs the new tabs opened.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ const fixture = (name) =>
 const started = fixture('');
 const emailLaunch = fixture('.emailLaunch');
 const notMapped = fixture('.notMapped');
+const autoEmail = fixture('.autoEmail');
 const LEAD_ID = '00QDn00000Ld0001AAA';
 const TEST_TIMEOUT = 30_000;
 
@@ -52,27 +54,36 @@ describe('zoomStartMeeting on a Lead record page', { concurrency: 1 }, () => {
         }
     }
 
+    /** The rep's click on Start meeting. */
+    const clickStart = (action) => action.locator('lightning-button[data-id="confirm-start"] button').click();
+
     const apexCalls = (page) =>
         page.evaluate(() =>
             window.__preview.events.filter((e) => e.type === 'apex').map((e) => [e.method, e.params.recordId])
         );
 
-    test('started: the fixture start URL opens in a new tab', { timeout: TEST_TIMEOUT }, () =>
-        withAction('started', async ({ page, action, tabs, context }) => {
+    test('opening the action calls nothing: no Apex call and no tab before the click', { timeout: TEST_TIMEOUT }, () =>
+        withAction('started', async ({ page, action, tabs }) => {
+            const confirm = action.locator('[data-id="confirm"]');
+            await confirm.getByText('Start an instant Zoom meeting').waitFor();
+            // Give a load-time call every chance to happen (the fixture answers at once) before looking.
+            await page.waitForTimeout(750);
+            assert.deepEqual(await apexCalls(page), [], 'no Apex call before the click');
+            assert.equal(tabs.length, 0, 'no tab before the click');
+            assert.equal(await action.locator('[data-id="starting"]').count(), 0, 'nothing is starting');
+            await screenshot(page, 'zoomStartMeeting--before-click');
+        })
+    );
+
+    test('started: the click opens a tab at once and points it at the start URL', { timeout: TEST_TIMEOUT }, () =>
+        withAction('started', async ({ page, action, context }) => {
+            const [tab] = await Promise.all([context.waitForEvent('page'), clickStart(action)]);
             await action.locator('[data-id="started"]').getByText(started.message).waitFor();
             assert.deepEqual(await apexCalls(page), [['MeetingLaunchController.startMeeting', LEAD_ID]]);
-            let tab = tabs[0];
-            if (!tab) {
-                // The browser blocked the tab opened after the Apex answer: the rep clicks the offered link.
-                const link = action.locator('[data-id="start-link"]');
-                await link.waitFor();
-                assert.equal(await link.getAttribute('href'), started.startUrl);
-                await screenshot(page, 'zoomStartMeeting--started--popup-blocked');
-                [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
-            }
-            await tab.waitForLoadState();
-            assert.equal(tab.url(), started.startUrl, 'the new tab shows the start URL');
+            await tab.waitForURL(started.startUrl);
+            assert.equal(tab.url(), started.startUrl, 'the tab opened in the click shows the start URL');
             assert.equal(await tab.evaluate(() => window.opener), null, 'the new tab has no handle on Salesforce');
+            assert.equal(await action.locator('[data-id="popup-blocked"]').count(), 0, 'the browser did not block it');
             assert.equal(
                 await action.locator('[data-id="join-link"]').getAttribute('href'),
                 started.joinUrl,
@@ -84,7 +95,8 @@ describe('zoomStartMeeting on a Lead record page', { concurrency: 1 }, () => {
     );
 
     test('started: Close closes the quick action', { timeout: TEST_TIMEOUT }, () =>
-        withAction('started', async ({ page, action }) => {
+        withAction('started', async ({ page, action, context }) => {
+            await Promise.all([context.waitForEvent('page'), clickStart(action)]);
             await action.locator('[data-id="started"]').waitFor();
             await action.locator('lightning-button[data-id="close"] button').click();
             const closes = await page.evaluate(
@@ -94,8 +106,9 @@ describe('zoomStartMeeting on a Lead record page', { concurrency: 1 }, () => {
         })
     );
 
-    test('notMapped: a mailto link asks the Zoom admin, and nothing opens', { timeout: TEST_TIMEOUT }, () =>
-        withAction('notMapped', async ({ page, action, tabs }) => {
+    test('notMapped: the tab closes again and a mailto link asks the Zoom admin', { timeout: TEST_TIMEOUT }, () =>
+        withAction('notMapped', async ({ page, action, context }) => {
+            const [tab] = await Promise.all([context.waitForEvent('page'), clickStart(action)]);
             const alert = action.locator('[data-id="not-mapped"][role="alert"]');
             await alert.waitFor();
             assert.equal(await alert.innerText(), notMapped.message);
@@ -106,31 +119,44 @@ describe('zoomStartMeeting on a Lead record page', { concurrency: 1 }, () => {
             assert.equal(href.pathname, notMapped.adminEmail);
             assert.equal(href.searchParams.get('subject'), 'Please link my Salesforce user to Zoom');
             assert.match(href.searchParams.get('body'), /Dana Rep \(username dana\.rep@acme\.example\)/);
-            assert.equal(tabs.length, 0, 'no tab opened');
+            if (!tab.isClosed()) await tab.waitForEvent('close');
+            assert.ok(tab.isClosed(), 'the empty tab was closed');
             await screenshot(page, 'zoomStartMeeting--notMapped');
         })
     );
 
     test('notMappedNoAdmin: asks the rep to contact the Salesforce admin', { timeout: TEST_TIMEOUT }, () =>
-        withAction('notMappedNoAdmin', async ({ action }) => {
+        withAction('notMappedNoAdmin', async ({ action, context }) => {
+            await Promise.all([context.waitForEvent('page'), clickStart(action)]);
             await action.locator('[data-id="ask-admin"]').getByText('Ask your Salesforce admin').waitFor();
             assert.equal(await action.locator('[data-id="admin-mailto"]').count(), 0);
         })
     );
 
-    test('error: shows the sentence and Retry asks Apex again', { timeout: TEST_TIMEOUT }, () =>
-        withAction('error', async ({ page, action }) => {
-            const alert = action.locator('[data-id="error"][role="alert"]');
-            await alert.waitFor();
-            assert.equal(await alert.innerText(), 'Zoom is busy, try again in 30 seconds.');
-            await action.locator('lightning-button[data-id="retry"] button').click();
-            await alert.waitFor();
-            assert.equal((await apexCalls(page)).length, 2, 'Retry called startMeeting again');
-        })
+    test(
+        'error: the tab closes, the sentence shows, and Retry is a click that asks Apex again',
+        { timeout: TEST_TIMEOUT },
+        () =>
+            withAction('error', async ({ page, action, context }) => {
+                const [tab] = await Promise.all([context.waitForEvent('page'), clickStart(action)]);
+                const alert = action.locator('[data-id="error"][role="alert"]');
+                await alert.waitFor();
+                assert.equal(await alert.innerText(), 'Zoom is busy, try again in 30 seconds.');
+                if (!tab.isClosed()) await tab.waitForEvent('close');
+                assert.ok(tab.isClosed(), 'the empty tab was closed');
+                const [again] = await Promise.all([
+                    context.waitForEvent('page'),
+                    action.locator('lightning-button[data-id="retry"] button').click()
+                ]);
+                await alert.waitFor();
+                assert.equal((await apexCalls(page)).length, 2, 'Retry called startMeeting again');
+                if (!again.isClosed()) await again.waitForEvent('close');
+            })
     );
 
     test('emailLaunch: the email composer follows for the new meeting', { timeout: TEST_TIMEOUT }, () =>
-        withAction('emailLaunch', async ({ page, action }) => {
+        withAction('emailLaunch', async ({ page, action, context }) => {
+            await Promise.all([context.waitForEvent('page'), clickStart(action)]);
             await action.locator('[data-id="started"]').waitFor();
             const composer = action.locator('c-zoom-meeting-email');
             await composer.waitFor();
@@ -140,33 +166,60 @@ describe('zoomStartMeeting on a Lead record page', { concurrency: 1 }, () => {
                     .map((e) => e.params.meetingId)
             );
             assert.deepEqual(draftCalls, [started.meetingId], 'the composer loads the draft of the new meeting');
+            await composer
+                .locator('[data-id="emails-left"]')
+                .getByText(/^\d+ emails? left today$/)
+                .waitFor();
             assert.equal(await action.locator('lightning-button[data-id="close"]').count(), 0);
             await screenshot(page, 'zoomStartMeeting--emailLaunch');
+        })
+    );
+
+    test('autoEmail: the meeting email went out by itself; its outcome is a notice', { timeout: TEST_TIMEOUT }, () =>
+        withAction('autoEmail', async ({ page, action, context }) => {
+            await Promise.all([context.waitForEvent('page'), clickStart(action)]);
+            const notice = action.locator('[data-id="start-notice"] [data-id="notice"]');
+            await notice.waitFor();
+            assert.equal(await notice.getAttribute('data-variant'), 'success');
+            assert.equal(
+                await notice.locator('[data-id="notice-title"]').innerText(),
+                'Meeting email sent to 1 person'
+            );
+            await notice.getByText(autoEmail.emailMessage).waitFor();
+            assert.equal(await action.locator('c-zoom-meeting-email').count(), 0, 'no composer');
+            await screenshot(page, 'zoomStartMeeting--autoEmail');
         })
     );
 
     // The Classic Lead page through Lightning Out: NavigationMixin and toasts do nothing there, so links are plain
     // hrefs to the org (recordBaseUrl) and the email outcome is an inline notice that stays until Close.
     test(
-        'classic: confirm, start, a link to the Event at the org, and the email outcome inline',
+        'classic: nothing on the visit, the click starts, a link to the Event at the org, the email outcome inline',
         { timeout: TEST_TIMEOUT },
         () =>
             withAction('classic', async ({ page, action }) => {
+                await action.locator('[data-id="confirm"]').waitFor();
                 assert.deepEqual(await apexCalls(page), [], 'a page visit alone starts nothing');
                 // The start tab is the "started" test's business; here no tab may take the front (chromium throttles
-                // a page in the background, and test files run side by side), so window.open records instead.
+                // a page in the background, and test files run side by side), so window.open hands back a stand-in.
                 await page.evaluate(() => {
                     window.__opened = [];
-                    window.open = (url) => {
-                        window.__opened.push(url);
-                        return { opener: null };
+                    window.__tabs = [];
+                    window.open = (url, target) => {
+                        window.__opened.push([url, target]);
+                        const tab = { opener: window, closed: false, location: { href: '' }, close() {} };
+                        window.__tabs.push(tab);
+                        return tab;
                     };
                 });
-                const confirm = action.locator('lightning-button[data-id="confirm-start"] button');
-                await confirm.waitFor();
-                await confirm.click();
+                await clickStart(action);
                 await action.locator('[data-id="started"]').getByText(emailLaunch.message).waitFor();
-                assert.deepEqual(await page.evaluate(() => window.__opened), [emailLaunch.startUrl]);
+                assert.deepEqual(await page.evaluate(() => window.__opened), [['', '_blank']], 'one empty tab');
+                assert.deepEqual(
+                    await page.evaluate(() => window.__tabs.map((t) => [t.location.href, t.opener])),
+                    [[emailLaunch.startUrl, null]],
+                    'pointed at the start URL, with no handle on the page'
+                );
                 assert.equal(
                     await action.locator('[data-id="event-link"]').getAttribute('href'),
                     `https://acme.my.salesforce.com/${emailLaunch.eventId}`
@@ -196,7 +249,8 @@ describe('zoomStartMeeting on a Lead record page', { concurrency: 1 }, () => {
     );
 
     test('starting: spinner and message while Zoom is called', { timeout: TEST_TIMEOUT }, () =>
-        withAction('starting', async ({ action }) => {
+        withAction('starting', async ({ action, context }) => {
+            await Promise.all([context.waitForEvent('page'), clickStart(action)]);
             await action.locator('[data-id="starting"] lightning-spinner').waitFor();
             await action.locator('[data-id="starting"]').getByText('Starting your Zoom meeting…').waitFor();
         })

@@ -14,6 +14,12 @@ declare namespace Apex {
         topic: string | null;
         /** Zoom setting "Email Launch Attendees": open the email composer after starting. */
         emailLaunchAttendees: boolean;
+        /** Recipients the automatic launch email went to (0: refused), or null when none was sent by itself. */
+        emailSent: number | null;
+        /** The automatic launch email's outcome in a sentence, or null. */
+        emailMessage: string | null;
+        /** Meeting emails the rep may still send today after the automatic launch email, or null. */
+        emailsLeftToday: number | null;
         /** Email of a Zoom admin the rep can write to when NotMapped, or null when none is visible. */
         adminEmail: string | null;
         /** Name of the running user (for the NotMapped request to the admin). */

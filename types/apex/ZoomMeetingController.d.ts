@@ -102,12 +102,20 @@ declare namespace Apex {
         fromAddress: string;
         /** Name of the attached calendar invitation, e.g. "zoom-meeting-85512345678.ics". */
         icsFileName: string;
+        /** Meeting emails (one per recipient) each rep may send per day (Zoom settings). */
+        dailyLimit: number;
+        /** Meeting emails the rep may still send today. */
+        emailsLeftToday: number;
+        /** Only the Event's people may be emailed: the composer offers no other addresses. */
+        eventPeopleOnly: boolean;
     }
 
     /** force-app/main/meetings/classes/MeetingEmailResult.cls */
     interface MeetingEmailResult {
         sent: number;
         message: string;
+        /** Meeting emails the rep may still send today, or null when not known. */
+        emailsLeftToday: number | null;
     }
 
     /** force-app/main/meetings/classes/MeetingSyncResultDto.cls */

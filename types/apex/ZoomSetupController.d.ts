@@ -33,6 +33,12 @@ declare namespace Apex {
     /** force-app/main/core/classes/ZoomSettingsDto.cls */
     interface ZoomSettingsDto {
         emailLaunchAttendees: boolean;
+        /** With emailLaunchAttendees: the launch email goes out by itself instead of opening the composer. */
+        emailAutoSend: boolean;
+        /** Meeting emails (one per recipient) each rep may send per day, 1 to 1000. */
+        emailDailyLimit: number;
+        /** Meeting emails may go only to the people of the meeting's Event. */
+        emailEventPeopleOnly: boolean;
         joinBeforeHost: boolean;
         usePmi: boolean;
         syncExternalMeetings: boolean;

@@ -41,13 +41,41 @@ export const MAPPING_POLL_MS = 5000;
 export const MAPPING_POLL_LIMIT = 24;
 
 type Busy = 'load' | 'test' | 'settings' | 'secret' | 'users' | 'sync' | null;
-type BooleanSetting = 'emailLaunchAttendees' | 'joinBeforeHost' | 'usePmi' | 'syncExternalMeetings' | 'createCallTasks';
+type BooleanSetting =
+    | 'emailLaunchAttendees'
+    | 'emailAutoSend'
+    | 'emailEventPeopleOnly'
+    | 'joinBeforeHost'
+    | 'usePmi'
+    | 'syncExternalMeetings'
+    | 'createCallTasks';
+
+/** Bounds of the meeting emails a rep may send per day (ZoomSettings.MIN/MAX_EMAIL_DAILY_LIMIT). */
+export const EMAIL_LIMIT_MIN = 1;
+export const EMAIL_LIMIT_MAX = 1000;
+
+/** The daily email limit's problem as a sentence, or '' when it is a whole number within the bounds. */
+export function emailLimitError(value: number | null | undefined): string {
+    return Number.isInteger(value) && value! >= EMAIL_LIMIT_MIN && value! <= EMAIL_LIMIT_MAX
+        ? ''
+        : `Meeting emails per rep per day must be a whole number between ${EMAIL_LIMIT_MIN} and ${EMAIL_LIMIT_MAX}.`;
+}
 
 const BOOLEAN_SETTINGS: Array<{ key: BooleanSetting; label: string; help: string }> = [
     {
         key: 'emailLaunchAttendees',
         label: 'Email launch attendees',
         help: 'After Start Zoom Meeting, open an email with the meeting details for the attendees.'
+    },
+    {
+        key: 'emailAutoSend',
+        label: 'Send the launch email automatically',
+        help: 'With Email launch attendees on: the email with the meeting details goes to the attendees as the meeting starts, without the composer. It counts against the daily limit below.'
+    },
+    {
+        key: 'emailEventPeopleOnly',
+        label: 'Email only the Event’s people',
+        help: 'Meeting emails may go only to the Contacts, Leads and invitees of the meeting’s Event; reps cannot add other addresses.'
     },
     {
         key: 'joinBeforeHost',
@@ -284,6 +312,19 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         if (this.draft) this.draft = { ...this.draft, logRetentionDays: Number(value) };
     }
 
+    handleEmailLimitChange(event: Event): void {
+        const value = (event.target as HTMLInputElement).value;
+        if (this.draft) this.draft = { ...this.draft, emailDailyLimit: Number(value) };
+    }
+
+    get emailLimitMin(): number {
+        return EMAIL_LIMIT_MIN;
+    }
+
+    get emailLimitMax(): number {
+        return EMAIL_LIMIT_MAX;
+    }
+
     handleCloudChange(event: CustomEvent<{ value: 'zoom.us' | 'zoomgov.com' }>): void {
         if (this.draft) this.draft = { ...this.draft, zoomCloud: event.detail.value };
     }
@@ -297,10 +338,12 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         if (!this.draft) return;
         const problem = retentionError(this.draft.logRetentionDays);
         const senderProblem = orgWideEmailError(this.draft.orgWideEmailAddress);
+        const limitProblem = emailLimitError(this.draft.emailDailyLimit);
         this.reportInput('retention', problem);
         this.reportInput('org-wide-email', senderProblem);
-        if (problem || senderProblem) {
-            this.toast('Settings not saved', problem || senderProblem, 'error');
+        this.reportInput('email-limit', limitProblem);
+        if (problem || senderProblem || limitProblem) {
+            this.toast('Settings not saved', problem || senderProblem || limitProblem, 'error');
             return;
         }
         const draft = this.draft;

@@ -65,3 +65,47 @@ export function openInNewTab(url: string): boolean {
     }
     return true;
 }
+
+/**
+ * Opens an empty tab at once, inside the rep's click, and returns it (null when the browser blocked it). The caller
+ * points it at the start URL when Apex answers (`pointTab`) or closes it on failure (`closeTab`): a tab opened
+ * after an `await` has lost the click's user activation and popup blockers stop it. The new tab gets no handle on
+ * this page (opener cleared); 'noopener' is not passed, because with it browsers return null and the tab could not
+ * be pointed at the URL afterwards.
+ */
+export function openBlankTab(): Window | null {
+    let opened: Window | null = null;
+    try {
+        opened = window.open('', '_blank');
+    } catch {
+        return null;
+    }
+    if (!opened) return null;
+    try {
+        opened.opener = null;
+    } catch {
+        // Some containers hand back a proxy whose opener cannot be set; the tab is open all the same.
+    }
+    return opened;
+}
+
+/** Points a tab from `openBlankTab` at `url`; false when it cannot (the rep closed it meanwhile). */
+export function pointTab(tab: Window | null, url: string): boolean {
+    if (!tab) return false;
+    try {
+        if (tab.closed) return false;
+        tab.location.href = url;
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+/** Closes a tab from `openBlankTab` (nothing to show in it); never throws. */
+export function closeTab(tab: Window | null): void {
+    try {
+        tab?.close();
+    } catch {
+        // Already closed or not ours to close: nothing left to do.
+    }
+}

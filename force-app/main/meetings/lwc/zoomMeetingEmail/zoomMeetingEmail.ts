@@ -26,6 +26,8 @@ export interface MeetingEmailSentDetail {
  * Send Email composer for a Zoom meeting, rendered inline (the Event panel and the Start Zoom Meeting action host
  * it in their own modal or action screen): From, recipients as pills (prefilled from the Event), addresses added
  * and checked one by one, subject, body, a preview of the text as sent and the attached calendar invitation.
+ * The admin's limits (Zoom settings) show before the rep writes: "N emails left today" (each recipient counts as one,
+ * per rep per day) and, with Email Only the Event's People, no box to add other addresses. Apex enforces both again.
  * Fires `sent` (detail `{ sent, notice }`) after the email went out and `cancel` when the rep cancels. The outcome
  * is a notice, never a toast: the composer also runs in Classic through Lightning Out, where toasts show nothing.
  */
@@ -97,6 +99,36 @@ export default class ZoomMeetingEmail extends LightningElement {
 
     get hasRecipients(): boolean {
         return this.recipients.length > 0;
+    }
+
+    /** Meeting emails the rep may still send today (each recipient counts as one), or null when not told. */
+    get emailsLeft(): number | null {
+        const left = this.draft?.emailsLeftToday;
+        return typeof left === 'number' ? left : null;
+    }
+
+    get showEmailsLeft(): boolean {
+        return this.emailsLeft !== null;
+    }
+
+    get emailsLeftText(): string {
+        const left = this.emailsLeft ?? 0;
+        return `${left} ${left === 1 ? 'email' : 'emails'} left today`;
+    }
+
+    get emailsLeftClass(): string {
+        return this.emailsLeft === 0 ? 'slds-text-color_error' : 'slds-text-color_weak';
+    }
+
+    /** Reps may add addresses of their own (the admin did not restrict emails to the Event's people). */
+    get canAddAddresses(): boolean {
+        return this.draft?.eventPeopleOnly !== true;
+    }
+
+    get noRecipientsText(): string {
+        return this.canAddAddresses
+            ? 'No recipients yet. Add at least one email address below.'
+            : 'The meeting’s Event has no one with an email address, so there is no one to email.';
     }
 
     get recipientCountText(): string {
@@ -259,6 +291,9 @@ export default class ZoomMeetingEmail extends LightningElement {
                 variant: partial ? 'warning' : 'success'
             };
             this.notice = notice;
+            if (this.draft && typeof result.emailsLeftToday === 'number') {
+                this.draft = { ...this.draft, emailsLeftToday: result.emailsLeftToday };
+            }
             this.dispatchEvent(
                 new CustomEvent<MeetingEmailSentDetail>('sent', { detail: { sent: result.sent, notice } })
             );
@@ -280,6 +315,15 @@ export default class ZoomMeetingEmail extends LightningElement {
             if (reason) problems.push(`${reason} Remove it before sending.`);
         }
         if (this.recipients.length === 0) problems.push('Add at least one recipient.');
+        const left = this.emailsLeft;
+        if (left !== null && left === 0) {
+            problems.push('You have no meeting emails left today (each recipient counts as one); try again tomorrow.');
+        } else if (left !== null && this.recipients.length > left) {
+            problems.push(
+                `You have ${left} ${left === 1 ? 'email' : 'emails'} left today and each recipient counts as one; ` +
+                    'remove some recipients.'
+            );
+        }
         if (this.recipients.length > MAX_RECIPIENTS) {
             problems.push(`An email can go to at most ${MAX_RECIPIENTS} people; remove some recipients.`);
         }

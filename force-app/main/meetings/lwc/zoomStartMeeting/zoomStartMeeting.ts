@@ -2,28 +2,28 @@ import { LightningElement, api } from 'lwc';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import startMeeting from '@salesforce/apex/MeetingLaunchController.startMeeting';
 import { errorMessage } from 'c/zoomErrors';
-import { mappingRequestMailto, openInNewTab, recordUrl } from 'c/meetingLaunch';
+import { closeTab, mappingRequestMailto, openBlankTab, pointTab, recordUrl } from 'c/meetingLaunch';
 import type { Notice } from 'c/zoomNotice';
 import type { MeetingEmailSentDetail } from 'c/zoomMeetingEmail';
 
 /**
  * Start Zoom Meeting: a screen quick action on Lead and Contact (also placed on a Classic Visualforce page through
- * Lightning Out). On open it starts an instant Zoom meeting with the record's person, opens the start URL in a new
- * tab (or offers a link when the browser blocks the popup), and links the Event created on the record. When
- * Email Launch Attendees is on, the email composer follows; once it is sent the outcome stays on screen until the
- * rep closes. Closing fires CloseActionScreenEvent (quick action) and `close` (the Classic page listens for it).
- * Links are plain hrefs and outcomes inline notices, so it works the same through Lightning Out.
+ * Lightning Out). Opening it calls nothing: the rep clicks Start meeting, and only that click starts an instant Zoom
+ * meeting with the record's person (a link that opens the action cannot create meetings). Inside the click an empty
+ * tab opens at once; it is pointed at the start URL when Apex answers (so no popup blocker stops it), and closed
+ * when nothing started (error or no Zoom user), with the reason inline. When Email Launch Attendees is on, the
+ * meeting email either went out by itself (its outcome is a notice) or the composer follows. Closing fires
+ * CloseActionScreenEvent (quick action) and `close` (the Classic page listens for it). Links are plain hrefs and
+ * outcomes inline notices, so it works the same through Lightning Out.
+ *
+ * Why a button in the modal and not a headless action whose invoke() runs on the action click: a quick action can
+ * be opened by a URL (/lightning/action/quick/…), so invoke() is no proof of a click; the platform does not promise
+ * that invoke() still holds the click's user activation (the new tab could be blocked); and a headless action has no
+ * modal for the not-mapped request, the composer or an inline error.
  */
 export default class ZoomStartMeeting extends LightningElement {
-    private currentRecordId?: string;
-    private startedFor?: string;
-    private confirmed = false;
-
-    /**
-     * Wait for the rep to click Start meeting instead of starting on open (the Classic page sets it: a page visit
-     * alone never starts a meeting, and the click lets the browser open the new tab).
-     */
-    @api confirmFirst = false;
+    /** The Lead or Contact the meeting is with (record page context, or the Classic page's parameter). */
+    @api recordId?: string;
 
     /** The org's URL, set by the Classic (Lightning Out) page: the Event link points at the org, not the page's host. */
     @api recordBaseUrl?: string;
@@ -37,23 +37,8 @@ export default class ZoomStartMeeting extends LightningElement {
     popupBlocked = false;
     emailDone = false;
 
-    /** The Lead or Contact the meeting is with (record page context, or the Classic page's parameter). */
-    @api
-    get recordId(): string | undefined {
-        return this.currentRecordId;
-    }
-    set recordId(value: string | undefined) {
-        this.currentRecordId = value;
-        // Screen actions may set recordId after connecting: start as soon as it is known.
-        if (this.isConnected) this.startOnce();
-    }
-
-    override connectedCallback(): void {
-        this.startOnce();
-    }
-
     get showConfirm(): boolean {
-        return this.confirmFirst && !this.confirmed;
+        return !this.isStarting && !this.result && !this.errorText;
     }
 
     get isStarted(): boolean {
@@ -77,7 +62,7 @@ export default class ZoomStartMeeting extends LightningElement {
     }
 
     get confirmDisabled(): boolean {
-        return !this.currentRecordId;
+        return !this.recordId;
     }
 
     get startUrl(): string | null {
@@ -93,13 +78,14 @@ export default class ZoomStartMeeting extends LightningElement {
         return result ? mappingRequestMailto(result.adminEmail, result.userName, result.userUsername) : null;
     }
 
-    handleConfirm(): void {
-        this.confirmed = true;
-        this.startOnce();
+    /** Start meeting: the only way the action calls Apex (and through it Zoom). */
+    handleStart(): void {
+        this.startInClick();
     }
 
-    async handleRetry(): Promise<void> {
-        await this.start();
+    /** Retry after an error: a click too, so the tab opens inside it again. */
+    handleRetry(): void {
+        this.startInClick();
     }
 
     handleOpenStart(): void {
@@ -126,27 +112,36 @@ export default class ZoomStartMeeting extends LightningElement {
         this.close();
     }
 
-    private startOnce(): void {
-        const recordId = this.currentRecordId;
-        if (!recordId || this.startedFor === recordId || this.showConfirm) return;
-        this.startedFor = recordId;
-        // start() reports its own failures inline, so the promise is not awaited here.
-        this.start();
+    /**
+     * Runs inside the click handler: opens the empty tab before anything is awaited (the click's user activation is
+     * still there), then starts the meeting.
+     */
+    private startInClick(): void {
+        if (!this.recordId || this.isStarting) return;
+        const tab = openBlankTab();
+        // start() reports its own failures inline and closes the tab, so the promise is not awaited here.
+        this.start(this.recordId, tab);
     }
 
-    private async start(): Promise<void> {
-        if (!this.currentRecordId || this.isStarting) return;
+    private async start(recordId: string, tab: Window | null): Promise<void> {
         this.isStarting = true;
         this.errorText = '';
         this.result = null;
+        this.notice = null;
         this.popupBlocked = false;
+        this.emailDone = false;
         try {
-            const result = await startMeeting({ recordId: this.currentRecordId });
+            const result = await startMeeting({ recordId });
             this.result = result;
             if (result.status === 'Started' && result.startUrl) {
-                this.popupBlocked = !openInNewTab(result.startUrl);
+                this.popupBlocked = !pointTab(tab, result.startUrl);
+                if (this.popupBlocked) closeTab(tab);
+                this.notice = launchEmailNotice(result);
+            } else {
+                closeTab(tab);
             }
         } catch (error) {
+            closeTab(tab);
             this.errorText = errorMessage(error as ApexError);
         } finally {
             this.isStarting = false;
@@ -157,4 +152,17 @@ export default class ZoomStartMeeting extends LightningElement {
         this.dispatchEvent(new CloseActionScreenEvent());
         this.dispatchEvent(new CustomEvent('close'));
     }
+}
+
+/** The automatic launch email's outcome as a notice, or null when none was sent by itself. */
+function launchEmailNotice(result: Apex.MeetingLaunchResult): Notice | null {
+    if (result.emailSent === null || result.emailSent === undefined) return null;
+    const sent = result.emailSent;
+    return sent > 0
+        ? {
+              title: `Meeting email sent to ${sent} ${sent === 1 ? 'person' : 'people'}`,
+              message: result.emailMessage ?? '',
+              variant: 'success'
+          }
+        : { title: 'The meeting email was not sent', message: result.emailMessage ?? '', variant: 'warning' };
 }

@@ -249,6 +249,41 @@ describe('c-zoom-setup', () => {
         ]);
     });
 
+    it('saves the meeting email limits: daily limit, automatic launch email, Event people only', async () => {
+        mocked(saveSettings).mockImplementation(({ settings }) => Promise.resolve(settings));
+        const { element } = await mount();
+        const limit = q<HTMLInputElement>(element, '[data-id="email-limit"]')!;
+        expect(String(limit.value)).toBe(String(configured.settings.emailDailyLimit));
+        limit.value = '20';
+        limit.dispatchEvent(new CustomEvent('change'));
+        for (const key of ['emailAutoSend', 'emailEventPeopleOnly']) {
+            const toggle = q<HTMLInputElement>(element, `lightning-input[data-key="${key}"]`)!;
+            toggle.checked = true;
+            toggle.dispatchEvent(new CustomEvent('change'));
+        }
+        click(element, 'save-settings');
+        await flush();
+        expect(mocked(saveSettings)).toHaveBeenCalledWith({
+            settings: { ...configured.settings, emailDailyLimit: 20, emailAutoSend: true, emailEventPeopleOnly: true }
+        });
+    });
+
+    it('refuses a daily email limit out of bounds without calling Apex', async () => {
+        const { element, toasts } = await mount();
+        const limit = q<HTMLInputElement>(element, '[data-id="email-limit"]')!;
+        limit.value = '0';
+        limit.dispatchEvent(new CustomEvent('change'));
+        click(element, 'save-settings');
+        await flush();
+        expect(mocked(saveSettings)).not.toHaveBeenCalled();
+        expect(toasts).toEqual([
+            expect.objectContaining({
+                message: 'Meeting emails per rep per day must be a whole number between 1 and 1000.',
+                variant: 'error'
+            })
+        ]);
+    });
+
     it('shows and saves the org-wide sender address, blank meaning the rep', async () => {
         mocked(saveSettings).mockImplementation(({ settings }) => Promise.resolve(settings));
         const { element, toasts } = await mount();

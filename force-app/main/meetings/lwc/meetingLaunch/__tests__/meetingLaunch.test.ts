@@ -1,7 +1,10 @@
 import {
     MAPPING_REQUEST_SUBJECT,
+    closeTab,
     mappingRequestMailto,
+    openBlankTab,
     openInNewTab,
+    pointTab,
     recordLinkTarget,
     recordUrl
 } from 'c/meetingLaunch';
@@ -101,6 +104,48 @@ describe('c/meetingLaunch', () => {
             });
             jest.spyOn(window, 'open').mockReturnValue(tab);
             expect(openInNewTab('https://zoom.us/s/1')).toBe(true);
+        });
+    });
+
+    describe('openBlankTab, pointTab, closeTab', () => {
+        const tabLike = () => ({ opener: window as unknown, closed: false, location: { href: '' }, close: jest.fn() });
+
+        it('opens an empty tab with no handle on this page', () => {
+            const tab = tabLike();
+            const open = jest.spyOn(window, 'open').mockReturnValue(tab as unknown as Window);
+            expect(openBlankTab()).toBe(tab);
+            expect(open).toHaveBeenCalledWith('', '_blank');
+            expect(tab.opener).toBeNull();
+        });
+
+        it('returns null when the browser blocks or refuses the tab', () => {
+            jest.spyOn(window, 'open').mockReturnValue(null);
+            expect(openBlankTab()).toBeNull();
+            jest.spyOn(window, 'open').mockImplementation(() => {
+                throw new Error('blocked');
+            });
+            expect(openBlankTab()).toBeNull();
+        });
+
+        it('points an open tab at the URL, and says when it cannot', () => {
+            const tab = tabLike();
+            expect(pointTab(tab as unknown as Window, 'https://zoom.us/s/1')).toBe(true);
+            expect(tab.location.href).toBe('https://zoom.us/s/1');
+            expect(pointTab(null, 'https://zoom.us/s/1')).toBe(false);
+            const closed = { ...tabLike(), closed: true };
+            expect(pointTab(closed as unknown as Window, 'https://zoom.us/s/1')).toBe(false);
+            expect(closed.location.href).toBe('');
+        });
+
+        it('closes a tab and never throws', () => {
+            const tab = tabLike();
+            closeTab(tab as unknown as Window);
+            expect(tab.close).toHaveBeenCalledTimes(1);
+            expect(() => closeTab(null)).not.toThrow();
+            tab.close.mockImplementation(() => {
+                throw new Error('gone');
+            });
+            expect(() => closeTab(tab as unknown as Window)).not.toThrow();
         });
     });
 });

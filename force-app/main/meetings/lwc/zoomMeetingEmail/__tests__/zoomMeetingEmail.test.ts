@@ -253,7 +253,7 @@ describe('c-zoom-meeting-email', () => {
                 name: null,
                 email: `p${i}@acme.com`
             }));
-            const { element } = await mount({ ...draftFixture, recipients: many });
+            const { element } = await mount({ ...draftFixture, recipients: many, emailsLeftToday: 500 });
             await type(element, 'address-input', 'extra@acme.com');
             await pressEnter(element);
             expect(pills(element)).toHaveLength(100);
@@ -385,7 +385,7 @@ describe('c-zoom-meeting-email', () => {
                 name: null,
                 email: `p${i}@acme.com`
             }));
-            const { element } = await mount({ ...draftFixture, recipients: many });
+            const { element } = await mount({ ...draftFixture, recipients: many, emailsLeftToday: 500 });
             await click(element, 'send');
             expect(sendMeetingEmail).not.toHaveBeenCalled();
             expect(text(element, 'form-error')).toBe('An email can go to at most 100 people; remove some recipients.');
@@ -452,6 +452,58 @@ describe('c-zoom-meeting-email', () => {
                 { title: 'Email sent to 1 of 2 people', message: 'One address bounced.', variant: 'warning' }
             ]);
             expect(sent).toEqual([1]);
+        });
+    });
+
+    describe("the admin's limits", () => {
+        it('shows how many emails are left today', async () => {
+            const { element } = await mount();
+            expect(text(element, 'emails-left')).toBe(`${draftFixture.emailsLeftToday} emails left today`);
+            expect(q(element, '[data-id="address-input"]')).not.toBeNull();
+            expect(q(element, '[data-id="event-people-only"]')).toBeNull();
+        });
+
+        it('counts down after a send, from what Apex says is left', async () => {
+            mocked(sendMeetingEmail).mockResolvedValue(sentFixture);
+            const { element } = await mount();
+            await click(element, 'send');
+            expect(text(element, 'emails-left')).toBe(`${sentFixture.emailsLeftToday} emails left today`);
+        });
+
+        it('refuses, before calling Apex, more recipients than emails left', async () => {
+            const { element } = await mount({ ...draftFixture, emailsLeftToday: 1 });
+            expect(text(element, 'emails-left')).toBe('1 email left today');
+            await click(element, 'send');
+            expect(sendMeetingEmail).not.toHaveBeenCalled();
+            expect(text(element, 'form-error')).toContain(
+                'You have 1 email left today and each recipient counts as one; remove some recipients.'
+            );
+        });
+
+        it('says when nothing is left today', async () => {
+            const { element } = await mount({ ...draftFixture, emailsLeftToday: 0 });
+            await click(element, 'send');
+            expect(sendMeetingEmail).not.toHaveBeenCalled();
+            expect(text(element, 'form-error')).toContain('You have no meeting emails left today');
+        });
+
+        it("offers no box for other addresses when only the Event's people may be emailed", async () => {
+            mocked(sendMeetingEmail).mockResolvedValue(sentFixture);
+            const { element } = await mount({ ...draftFixture, eventPeopleOnly: true });
+            expect(q(element, '[data-id="address-input"]')).toBeNull();
+            expect(q(element, 'lightning-button[data-id="add"]')).toBeNull();
+            expect(text(element, 'event-people-only')).toContain('only to the people of the meeting’s Event');
+            expect(pillLabels(element)).toHaveLength(2);
+            await click(element, 'send');
+            expect(mocked(sendMeetingEmail).mock.calls[0][0].toAddresses).toEqual([
+                'jordan.buyer@acme-corp.com',
+                'sam.lead@globex.example'
+            ]);
+        });
+
+        it('says there is no one to email when the Event has nobody and others are not allowed', async () => {
+            const { element } = await mount({ ...noRecipientsFixture, eventPeopleOnly: true });
+            expect(text(element, 'no-recipients')).toContain('has no one with an email address');
         });
     });
 

@@ -4,6 +4,8 @@ import startMeeting from '@salesforce/apex/MeetingLaunchController.startMeeting'
 import getEmailDraft from '@salesforce/apex/ZoomMeetingController.getEmailDraft';
 import startedFixture from 'fixtures/MeetingLaunchController.startMeeting.json';
 import emailLaunchFixture from 'fixtures/MeetingLaunchController.startMeeting.emailLaunch.json';
+import autoEmailFixture from 'fixtures/MeetingLaunchController.startMeeting.autoEmail.json';
+import autoEmailRefusedFixture from 'fixtures/MeetingLaunchController.startMeeting.autoEmailRefused.json';
 import notMappedFixture from 'fixtures/MeetingLaunchController.startMeeting.notMapped.json';
 import notMappedNoAdminFixture from 'fixtures/MeetingLaunchController.startMeeting.notMappedNoAdmin.json';
 import draftFixture from 'fixtures/ZoomMeetingController.getEmailDraft.json';
@@ -26,6 +28,22 @@ const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 type Element = HTMLElement & { recordId?: string };
 
+/** The tab window.open hands back: records where it was pointed and whether it was closed. */
+interface FakeTab {
+    opener: unknown;
+    closed: boolean;
+    location: { href: string };
+    close: jest.Mock;
+}
+
+function fakeTab(): FakeTab {
+    const tab: FakeTab = { opener: window, closed: false, location: { href: '' }, close: jest.fn() };
+    tab.close.mockImplementation(() => {
+        tab.closed = true;
+    });
+    return tab;
+}
+
 function mount(recordId: string | null = LEAD_ID): Element {
     const element = createElement('c-zoom-start-meeting', { is: ZoomStartMeeting }) as Element;
     if (recordId) element.recordId = recordId;
@@ -37,6 +55,20 @@ function q<T extends globalThis.Element = HTMLElement>(element: globalThis.Eleme
     return element.shadowRoot!.querySelector<T>(selector as any) as T | null;
 }
 
+/** The rep's click on Start meeting (the handler runs synchronously inside click()). */
+function clickStart(element: globalThis.Element): void {
+    (q(element, 'lightning-button[data-id="confirm-start"]') as HTMLElement).click();
+}
+
+/** Mounts, lets the action settle (nothing may be called), then clicks Start meeting and lets Apex answer. */
+async function mountAndStart(recordId: string = LEAD_ID): Promise<Element> {
+    const element = mount(recordId);
+    await flush();
+    clickStart(element);
+    await flush();
+    return element;
+}
+
 function closes(element: globalThis.Element): string[] {
     const seen: string[] = [];
     element.addEventListener(CLOSE_ACTION_SCREEN, () => seen.push('action'));
@@ -46,9 +78,11 @@ function closes(element: globalThis.Element): string[] {
 
 describe('c-zoom-start-meeting', () => {
     let open: jest.SpyInstance;
+    let tab: FakeTab;
 
     beforeEach(() => {
-        open = jest.spyOn(window, 'open').mockReturnValue({ opener: window } as unknown as Window);
+        tab = fakeTab();
+        open = jest.spyOn(window, 'open').mockImplementation(() => tab as unknown as Window);
         draftMock.mockResolvedValue(draftFixture);
     });
 
@@ -59,27 +93,63 @@ describe('c-zoom-start-meeting', () => {
         draftMock.mockReset();
     });
 
-    it('shows a spinner and the starting message while Zoom is called', () => {
-        startMock.mockReturnValue(new Promise(() => {}));
-        const element = mount();
-
-        const starting = q(element, '[data-id="starting"]')!;
-        expect(starting.querySelector('lightning-spinner')).not.toBeNull();
-        expect(starting.textContent).toContain('Starting your Zoom meeting…');
-        expect(q(element, '[data-id="close"]')).toBeNull();
-        expect(startMock).toHaveBeenCalledWith({ recordId: LEAD_ID });
-    });
-
-    it('opens the start URL in a new tab and links the join URL and the Event', async () => {
+    // CSRF: a link that opens the action must not create meetings or records.
+    it('calls nothing when the action opens: no Apex, no tab, only the Start meeting button', async () => {
         startMock.mockResolvedValue(startedFixture);
         const element = mount();
         await flush();
+        await flush();
 
+        expect(startMock).not.toHaveBeenCalled();
+        expect(draftMock).not.toHaveBeenCalled();
+        expect(open).not.toHaveBeenCalled();
+        expect(q(element, '[data-id="confirm"]')!.textContent).toContain('Start an instant Zoom meeting');
+        expect(q(element, '[data-id="starting"]')).toBeNull();
+    });
+
+    it('calls nothing either when the action sets the record Id after connecting', async () => {
+        startMock.mockResolvedValue(startedFixture);
+        const element = mount(null);
+        await flush();
+        expect(
+            (q(element, 'lightning-button[data-id="confirm-start"]') as HTMLElement & { disabled: boolean }).disabled
+        ).toBe(true);
+
+        element.recordId = '003Dn00000Ct0001AAA';
+        await flush();
+
+        expect(startMock).not.toHaveBeenCalled();
+        expect(open).not.toHaveBeenCalled();
+        clickStart(element);
+        expect(startMock).toHaveBeenCalledWith({ recordId: '003Dn00000Ct0001AAA' });
+    });
+
+    it('opens the tab inside the click, before Apex is awaited, then points it at the start URL', async () => {
+        let answer: (value: unknown) => void = () => {};
+        startMock.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+        const element = mount();
+        await flush();
+
+        clickStart(element);
+
+        // Synchronously inside the click: the empty tab first, then the Apex call.
         expect(open).toHaveBeenCalledTimes(1);
-        expect(open).toHaveBeenCalledWith(startedFixture.startUrl, '_blank');
+        expect(open).toHaveBeenCalledWith('', '_blank');
+        expect(startMock).toHaveBeenCalledWith({ recordId: LEAD_ID });
+        expect(open.mock.invocationCallOrder[0]).toBeLessThan(startMock.mock.invocationCallOrder[0]);
+        expect(tab.opener).toBeNull();
+        expect(tab.location.href).toBe('');
+
+        answer(startedFixture);
+        await flush();
+
+        expect(tab.location.href).toBe(startedFixture.startUrl);
+        expect(tab.close).not.toHaveBeenCalled();
+        expect(open).toHaveBeenCalledTimes(1);
         expect(q(element, '[data-id="started"]')!.textContent).toBe(startedFixture.message);
         expect(q(element, '[data-id="opened"]')).not.toBeNull();
         expect(q(element, '[data-id="popup-blocked"]')).toBeNull();
+        expect(q(element, '[data-id="confirm"]')).toBeNull();
         expect(q(element, '[data-id="topic"]')!.textContent).toBe('Zoom meeting with Ada Lovelace');
         expect(q<HTMLAnchorElement>(element, '[data-id="join-link"]')!.getAttribute('href')).toBe(
             startedFixture.joinUrl
@@ -88,29 +158,85 @@ describe('c-zoom-start-meeting', () => {
             `/${startedFixture.eventId}`
         );
         expect(q(element, 'c-zoom-meeting-email')).toBeNull();
+        expect((q(element, 'c-zoom-notice') as HTMLElement & { notice: unknown }).notice).toBeNull();
     });
 
-    it('waits for the record Id when the action sets it after connecting', async () => {
-        startMock.mockResolvedValue(startedFixture);
-        const element = mount(null);
-        await flush();
-        expect(startMock).not.toHaveBeenCalled();
-
-        element.recordId = '003Dn00000Ct0001AAA';
-        await flush();
-
-        expect(startMock).toHaveBeenCalledTimes(1);
-        expect(startMock).toHaveBeenCalledWith({ recordId: '003Dn00000Ct0001AAA' });
-        element.recordId = '003Dn00000Ct0001AAA';
-        await flush();
-        expect(startMock).toHaveBeenCalledTimes(1);
-    });
-
-    it('offers a Start meeting link when the browser blocks the new tab', async () => {
-        open.mockReturnValue(null);
-        startMock.mockResolvedValue(startedFixture);
+    it('shows a spinner and the starting message while Zoom is called', async () => {
+        startMock.mockReturnValue(new Promise(() => {}));
         const element = mount();
         await flush();
+        clickStart(element);
+        await flush();
+
+        const starting = q(element, '[data-id="starting"]')!;
+        expect(starting.querySelector('lightning-spinner')).not.toBeNull();
+        expect(starting.textContent).toContain('Starting your Zoom meeting…');
+        expect(q(element, '[data-id="close"]')).toBeNull();
+        expect(q(element, '[data-id="confirm"]')).toBeNull();
+    });
+
+    it('a second click while starting starts nothing more', async () => {
+        startMock.mockReturnValue(new Promise(() => {}));
+        const element = mount();
+        await flush();
+        clickStart(element);
+        clickStart(element);
+
+        expect(startMock).toHaveBeenCalledTimes(1);
+        expect(open).toHaveBeenCalledTimes(1);
+    });
+
+    it('closes the tab and shows the sentence when the start fails; Retry opens a new tab in its own click', async () => {
+        startMock.mockRejectedValueOnce({ body: { message: 'Zoom is busy, try again in 30 seconds.' }, status: 500 });
+        startMock.mockResolvedValueOnce(startedFixture);
+        const element = await mountAndStart();
+
+        expect(tab.close).toHaveBeenCalledTimes(1);
+        expect(tab.location.href).toBe('');
+        const alert = q(element, '[data-id="error"]')!;
+        expect(alert.getAttribute('role')).toBe('alert');
+        expect(alert.textContent).toBe('Zoom is busy, try again in 30 seconds.');
+
+        const second = fakeTab();
+        open.mockImplementation(() => second as unknown as Window);
+        (q(element, 'lightning-button[data-id="retry"]') as HTMLElement).click();
+        expect(open).toHaveBeenCalledTimes(2);
+        await flush();
+
+        expect(startMock).toHaveBeenCalledTimes(2);
+        expect(q(element, '[data-id="error"]')).toBeNull();
+        expect(q(element, '[data-id="started"]')).not.toBeNull();
+        expect(second.location.href).toBe(startedFixture.startUrl);
+    });
+
+    it('closes the tab and links a mailto to the Zoom admin when the rep is not mapped', async () => {
+        startMock.mockResolvedValue(notMappedFixture);
+        const element = await mountAndStart();
+
+        expect(tab.close).toHaveBeenCalledTimes(1);
+        expect(tab.location.href).toBe('');
+        expect(q(element, '[data-id="not-mapped"]')!.textContent).toBe(notMappedFixture.message);
+        const mail = q<HTMLAnchorElement>(element, '[data-id="admin-mailto"]')!;
+        const url = new URL(mail.getAttribute('href')!);
+        expect(url.protocol).toBe('mailto:');
+        expect(url.pathname).toBe('zoom.admin@acme.example');
+        expect(url.searchParams.get('subject')).toBe('Please link my Salesforce user to Zoom');
+        expect(url.searchParams.get('body')).toContain('Dana Rep (username dana.rep@acme.example)');
+        expect(mail.textContent).toContain('zoom.admin@acme.example');
+    });
+
+    it('asks the rep to contact the Salesforce admin when no Zoom admin is visible', async () => {
+        startMock.mockResolvedValue(notMappedNoAdminFixture);
+        const element = await mountAndStart();
+
+        expect(q(element, '[data-id="admin-mailto"]')).toBeNull();
+        expect(q(element, '[data-id="ask-admin"]')!.textContent).toContain('Ask your Salesforce admin');
+    });
+
+    it('offers a Start meeting link when the browser blocked the tab', async () => {
+        open.mockReturnValue(null);
+        startMock.mockResolvedValue(startedFixture);
+        const element = await mountAndStart();
 
         const link = q<HTMLAnchorElement>(element, '[data-id="start-link"]')!;
         expect(link.getAttribute('href')).toBe(startedFixture.startUrl);
@@ -126,70 +252,61 @@ describe('c-zoom-start-meeting', () => {
         expect(q(element, '[data-id="opened"]')).not.toBeNull();
     });
 
-    it('links a mailto to the Zoom admin when the rep is not mapped', async () => {
-        startMock.mockResolvedValue(notMappedFixture);
+    it('offers the link too when the rep closed the tab before the answer came', async () => {
+        startMock.mockResolvedValue(startedFixture);
         const element = mount();
         await flush();
-
-        expect(open).not.toHaveBeenCalled();
-        expect(q(element, '[data-id="not-mapped"]')!.textContent).toBe(notMappedFixture.message);
-        const mail = q<HTMLAnchorElement>(element, '[data-id="admin-mailto"]')!;
-        const url = new URL(mail.getAttribute('href')!);
-        expect(url.protocol).toBe('mailto:');
-        expect(url.pathname).toBe('zoom.admin@acme.example');
-        expect(url.searchParams.get('subject')).toBe('Please link my Salesforce user to Zoom');
-        expect(url.searchParams.get('body')).toContain('Dana Rep (username dana.rep@acme.example)');
-        expect(mail.textContent).toContain('zoom.admin@acme.example');
-    });
-
-    it('asks the rep to contact the Salesforce admin when no Zoom admin is visible', async () => {
-        startMock.mockResolvedValue(notMappedNoAdminFixture);
-        const element = mount();
+        clickStart(element);
+        tab.closed = true;
         await flush();
 
-        expect(q(element, '[data-id="admin-mailto"]')).toBeNull();
-        expect(q(element, '[data-id="ask-admin"]')!.textContent).toContain('Ask your Salesforce admin');
-    });
-
-    it('shows the error with Retry, and Retry starts again', async () => {
-        startMock.mockRejectedValueOnce({ body: { message: 'Zoom is busy, try again in 30 seconds.' }, status: 500 });
-        startMock.mockResolvedValueOnce(startedFixture);
-        const element = mount();
-        await flush();
-
-        const alert = q(element, '[data-id="error"]')!;
-        expect(alert.getAttribute('role')).toBe('alert');
-        expect(alert.textContent).toBe('Zoom is busy, try again in 30 seconds.');
-        expect(open).not.toHaveBeenCalled();
-
-        (q(element, 'lightning-button[data-id="retry"]') as HTMLElement).click();
-        await flush();
-
-        expect(startMock).toHaveBeenCalledTimes(2);
-        expect(q(element, '[data-id="error"]')).toBeNull();
-        expect(q(element, '[data-id="started"]')).not.toBeNull();
-        expect(open).toHaveBeenCalledWith(startedFixture.startUrl, '_blank');
+        expect(q<HTMLAnchorElement>(element, '[data-id="start-link"]')!.getAttribute('href')).toBe(
+            startedFixture.startUrl
+        );
     });
 
     it('shows the email composer for the new meeting when Email Launch Attendees is on', async () => {
         startMock.mockResolvedValue(emailLaunchFixture);
-        const element = mount();
-        await flush();
+        const element = await mountAndStart();
 
         const composer = q<HTMLElement & { meetingId?: string }>(element, 'c-zoom-meeting-email')!;
         expect(composer).not.toBeNull();
         expect(composer.meetingId).toBe(emailLaunchFixture.meetingId);
-        expect(open).toHaveBeenCalledWith(emailLaunchFixture.startUrl, '_blank');
+        expect(tab.location.href).toBe(emailLaunchFixture.startUrl);
         expect(q(element, '[data-id="close"]')).toBeNull();
+    });
+
+    it('shows the outcome of the email sent by itself, and no composer', async () => {
+        startMock.mockResolvedValue(autoEmailFixture);
+        const element = await mountAndStart();
+
+        expect(q(element, 'c-zoom-meeting-email')).toBeNull();
+        expect((q(element, 'c-zoom-notice') as HTMLElement & { notice: unknown }).notice).toEqual({
+            title: 'Meeting email sent to 1 person',
+            message: autoEmailFixture.emailMessage,
+            variant: 'success'
+        });
+        expect(q(element, '[data-id="close"]')).not.toBeNull();
+    });
+
+    it('tells the rep when the email was refused by the daily limit, and the meeting still opens', async () => {
+        startMock.mockResolvedValue(autoEmailRefusedFixture);
+        const element = await mountAndStart();
+
+        expect(tab.location.href).toBe(autoEmailRefusedFixture.startUrl);
+        expect((q(element, 'c-zoom-notice') as HTMLElement & { notice: unknown }).notice).toEqual({
+            title: 'The meeting email was not sent',
+            message: autoEmailRefusedFixture.emailMessage,
+            variant: 'warning'
+        });
     });
 
     // Toasts show nothing in Lightning Out (Classic) and the closed action would hide an inline one: the outcome
     // stays on screen until the rep closes.
     it('shows the email outcome once sent and closes only on Close', async () => {
         startMock.mockResolvedValue(emailLaunchFixture);
-        const element = mount();
+        const element = await mountAndStart();
         const seen = closes(element);
-        await flush();
 
         const sent = { title: 'Email sent to 2 people', message: 'Sent with the invitation.', variant: 'success' };
         q(element, 'c-zoom-meeting-email')!.dispatchEvent(
@@ -211,8 +328,11 @@ describe('c-zoom-start-meeting', () => {
             recordBaseUrl?: string;
         };
         element.recordBaseUrl = 'https://acme.my.salesforce.com';
-        element.recordId = '00QDn00000Ld0001AAA';
+        element.recordId = LEAD_ID;
         document.body.appendChild(element);
+        await flush();
+        expect(startMock).not.toHaveBeenCalled();
+        clickStart(element);
         await flush();
         expect(q<HTMLAnchorElement>(element, '[data-id="event-link"]')!.getAttribute('href')).toBe(
             `https://acme.my.salesforce.com/${startedFixture.eventId}`
@@ -221,9 +341,8 @@ describe('c-zoom-start-meeting', () => {
 
     it('closes the action when the email is cancelled', async () => {
         startMock.mockResolvedValue(emailLaunchFixture);
-        const element = mount();
+        const element = await mountAndStart();
         const seen = closes(element);
-        await flush();
 
         q(element, 'c-zoom-meeting-email')!.dispatchEvent(new CustomEvent('cancel'));
         await flush();
@@ -231,35 +350,19 @@ describe('c-zoom-start-meeting', () => {
         expect(seen).toEqual(['action', 'close']);
     });
 
-    it('waits for a click when confirmFirst is set (Classic page)', async () => {
-        startMock.mockResolvedValue(startedFixture);
-        const element = createElement('c-zoom-start-meeting', { is: ZoomStartMeeting }) as Element & {
-            confirmFirst?: boolean;
-        };
-        element.confirmFirst = true;
-        element.recordId = LEAD_ID;
-        document.body.appendChild(element);
-        await flush();
-
-        expect(startMock).not.toHaveBeenCalled();
-        expect(q(element, '[data-id="confirm"]')!.textContent).toContain('Start an instant Zoom meeting');
-
-        (q(element, 'lightning-button[data-id="confirm-start"]') as HTMLElement).click();
-        await flush();
-
-        expect(startMock).toHaveBeenCalledWith({ recordId: LEAD_ID });
-        expect(q(element, '[data-id="confirm"]')).toBeNull();
-        expect(open).toHaveBeenCalledWith(startedFixture.startUrl, '_blank');
-    });
-
-    it('closes the action from the Close button', async () => {
+    it('closes the action from the Close button, before or after starting', async () => {
         startMock.mockResolvedValue(startedFixture);
         const element = mount();
         const seen = closes(element);
         await flush();
 
         (q(element, 'lightning-button[data-id="close"]') as HTMLElement).click();
-
         expect(seen).toEqual(['action', 'close']);
+        expect(startMock).not.toHaveBeenCalled();
+
+        clickStart(element);
+        await flush();
+        (q(element, 'lightning-button[data-id="close"]') as HTMLElement).click();
+        expect(seen).toEqual(['action', 'close', 'action', 'close']);
     });
 });
