@@ -57,6 +57,19 @@ describe('Security policy (security-policy)', () => {
         at.host = setEditable(box, ZOOM_USER, 'Zoom_Meeting__c.Host_User__c', true);
         // Every field of Zoom_User__c is an identity field through `Zoom_User__c.*`.
         at.pmi = setEditable(box, ZOOM_USER, 'Zoom_User__c.PMI__c', true);
+        // A field added to Zoom_User__c later is an identity field without a table change.
+        box.write(
+            'force-app/main/core/objects/Zoom_User__c/fields/Probe__c.field-meta.xml',
+            '<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n' +
+                '    <fullName>Probe__c</fullName>\n    <type>Checkbox</type>\n</CustomField>\n'
+        );
+        box.replace(
+            ZOOM_USER,
+            '<hasActivationRequired>',
+            '<fieldPermissions>\n        <editable>true</editable>\n        <field>Zoom_User__c.Probe__c</field>\n' +
+                '        <readable>true</readable>\n    </fieldPermissions>\n    <hasActivationRequired>'
+        );
+        at.probe = lineOf(box.read(ZOOM_USER), '<field>Zoom_User__c.Probe__c</field>') - 1;
         // Meetings Public Read/Write again.
         box.replace(MEETING, '<sharingModel>Private</sharingModel>', '<sharingModel>ReadWrite</sharingModel>');
         at.sharing = lineOf(box.read(MEETING), '<sharingModel>');
@@ -96,6 +109,11 @@ describe('Security policy (security-policy)', () => {
 
     it('covers every field of Zoom_User__c through Zoom_User__c.*', () => {
         expectAt(problems, ZOOM_USER, at.pmi, 'identity-edit');
+    });
+
+    it('covers a Zoom_User__c field added later, with no change to the table', () => {
+        const hit = expectAt(problems, ZOOM_USER, at.probe, 'identity-edit');
+        assert.match(hit.message, /Zoom_User__c\.Probe__c editable/);
     });
 
     it('finds a meeting sharing model other than Private, at the element', () => {
@@ -145,9 +163,9 @@ describe('Security policy (security-policy)', () => {
     });
 
     it('reports nothing else', () => {
-        // The eleven shapes above, plus: Modify All the table does not list (record-access), and the mistyped field
+        // The twelve shapes above, plus: Modify All the table does not list (record-access), and the mistyped field
         // leaves Zoom_Admin's and Zoom_Integration's mayEdit naming a field that is no longer an identity field.
-        assert.equal(problems.length, 14, JSON.stringify(problems, null, 1));
+        assert.equal(problems.length, 15, JSON.stringify(problems, null, 1));
         assert.equal(problems.filter((p) => /mayEdit lists Zoom_Meeting__c\.Passcode__c/.test(p.message)).length, 2);
     });
 });
