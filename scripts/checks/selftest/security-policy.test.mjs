@@ -96,7 +96,7 @@ describe('Security policy (security-policy)', () => {
         );
         at.layout = lineOf(box.read(EVENT_LAYOUT), '<field>Zoom_Meeting__c</field>') - 1;
         // A typo in the table, and a permission set the table does not know.
-        box.replace(POLICY, '"field": "Zoom_Meeting__c.Passcode__c"', '"field": "Zoom_Meeting__c.Pascode__c"');
+        box.replace(POLICY, '"field": "Zoom_Meeting__c.Meeting_UUID__c"', '"field": "Zoom_Meeting__c.Meeting_UID__c"');
         box.write(PROBE_SET, box.read(ZOOM_USER).replace('<label>Zoom User</label>', '<label>Zoom Probe</label>'));
         ({ problems } = await check.run({ root: box.root }));
     });
@@ -154,7 +154,7 @@ describe('Security policy (security-policy)', () => {
     });
 
     it('finds a table entry naming a field that does not exist', () => {
-        const line = lineOf(box.read(POLICY), 'Zoom_Meeting__c.Pascode__c');
+        const line = lineOf(box.read(POLICY), 'Zoom_Meeting__c.Meeting_UID__c');
         expectAt(problems, POLICY, line, 'table');
     });
 
@@ -166,6 +166,6 @@ describe('Security policy (security-policy)', () => {
         // The twelve shapes above, plus: Modify All the table does not list (record-access), and the mistyped field
         // leaves Zoom_Admin's and Zoom_Integration's mayEdit naming a field that is no longer an identity field.
         assert.equal(problems.length, 15, JSON.stringify(problems, null, 1));
-        assert.equal(problems.filter((p) => /mayEdit lists Zoom_Meeting__c\.Passcode__c/.test(p.message)).length, 2);
+        assert.equal(problems.filter((p) => /mayEdit lists Zoom_Meeting__c\.Meeting_UUID__c/.test(p.message)).length, 2);
     });
 });
