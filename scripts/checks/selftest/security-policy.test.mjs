@@ -166,6 +166,9 @@ describe('Security policy (security-policy)', () => {
         // The twelve shapes above, plus: Modify All the table does not list (record-access), and the mistyped field
         // leaves Zoom_Admin's and Zoom_Integration's mayEdit naming a field that is no longer an identity field.
         assert.equal(problems.length, 15, JSON.stringify(problems, null, 1));
-        assert.equal(problems.filter((p) => /mayEdit lists Zoom_Meeting__c\.Meeting_UUID__c/.test(p.message)).length, 2);
+        assert.equal(
+            problems.filter((p) => /mayEdit lists Zoom_Meeting__c\.Meeting_UUID__c/.test(p.message)).length,
+            2
+        );
     });
 });
