@@ -9,6 +9,7 @@
 //  - no-modify-all    a permission set holds Modify All on an object no one may modify all (at the element);
 //  - record-access    a permission set holds View All / Modify All its table entry does not list (at the element),
 //                     or the table lists one the set does not hold (at the table line: the table documents the sets);
+//  - no-read          a permission set grants Read on an object its table entry lists under `noRead` (at the element);
 //  - layout-edit      a page layout under force-app/main/*/layouts shows an identity field that a rep permission
 //                     set cannot edit with behavior Edit or Required (at the <behavior> line);
 //  - table            the table names a field, object or permission set the project does not have, an entry has no
@@ -74,7 +75,14 @@ function readPermissionSet(file) {
         const object = element(text, b, 'object');
         if (!object) continue;
         const grant = {};
-        for (const key of ['allowCreate', 'allowEdit', 'allowDelete', 'viewAllRecords', 'modifyAllRecords']) {
+        for (const key of [
+            'allowRead',
+            'allowCreate',
+            'allowEdit',
+            'allowDelete',
+            'viewAllRecords',
+            'modifyAllRecords'
+        ]) {
             const e = element(text, b, key);
             grant[key] = { on: e?.value === 'true', line: e?.line ?? object.line };
         }
@@ -210,7 +218,16 @@ export async function run({ root = ROOT } = {}) {
             viewAllRecords: new Set((entry.viewAll ?? []).map(lc)),
             modifyAllRecords: new Set((entry.modifyAll ?? []).map(lc))
         };
+        const noRead = new Set((entry.noRead ?? []).map(lc));
         for (const op of set.objects) {
+            if (noRead.has(lc(op.object)) && op.grant.allowRead.on) {
+                problems.push({
+                    file: set.file,
+                    line: op.grant.allowRead.line,
+                    rule: 'no-read',
+                    message: `${set.name} grants Read on ${op.object}, which its entry in ${POLICY_FILE} forbids (${entry.reason})`
+                });
+            }
             const ro = readOnly.get(lc(op.object));
             if (ro) {
                 for (const key of ['allowCreate', 'allowEdit', 'allowDelete', 'modifyAllRecords']) {

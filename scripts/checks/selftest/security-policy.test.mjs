@@ -70,6 +70,16 @@ describe('Security policy (security-policy)', () => {
                 '        <readable>true</readable>\n    </fieldPermissions>\n    <hasActivationRequired>'
         );
         at.probe = lineOf(box.read(ZOOM_USER), '<field>Zoom_User__c.Probe__c</field>') - 1;
+        // A rep reads the log (which also counts their daily emails).
+        box.replace(
+            ZOOM_USER,
+            '<objectPermissions>',
+            '<objectPermissions>\n        <allowCreate>false</allowCreate>\n        <allowDelete>false</allowDelete>\n' +
+                '        <allowEdit>false</allowEdit>\n        <allowRead>true</allowRead>\n' +
+                '        <modifyAllRecords>false</modifyAllRecords>\n        <object>Zoom_Log__c</object>\n' +
+                '        <viewAllRecords>false</viewAllRecords>\n    </objectPermissions>\n    <objectPermissions>'
+        );
+        at.logRead = lineOf(box.read(ZOOM_USER), '<allowRead>true</allowRead>');
         // Meetings Public Read/Write again.
         box.replace(MEETING, '<sharingModel>Private</sharingModel>', '<sharingModel>ReadWrite</sharingModel>');
         at.sharing = lineOf(box.read(MEETING), '<sharingModel>');
@@ -130,6 +140,11 @@ describe('Security policy (security-policy)', () => {
         assert.match(hit.message, /allowEdit on Zoom_Log__c/);
     });
 
+    it('finds Read on the logs for a set whose entry forbids it', () => {
+        const hit = expectAt(problems, ZOOM_USER, at.logRead, 'no-read');
+        assert.match(hit.message, /Zoom_User grants Read on Zoom_Log__c/);
+    });
+
     it('finds Modify All on Zoom users', () => {
         expectAt(problems, ZOOM_INTEGRATION, at.modifyAll, 'no-modify-all');
     });
@@ -163,9 +178,9 @@ describe('Security policy (security-policy)', () => {
     });
 
     it('reports nothing else', () => {
-        // The twelve shapes above, plus: Modify All the table does not list (record-access), and the mistyped field
+        // The thirteen shapes above, plus: Modify All the table does not list (record-access), and the mistyped field
         // leaves Zoom_Admin's and Zoom_Integration's mayEdit naming a field that is no longer an identity field.
-        assert.equal(problems.length, 15, JSON.stringify(problems, null, 1));
+        assert.equal(problems.length, 16, JSON.stringify(problems, null, 1));
         assert.equal(
             problems.filter((p) => /mayEdit lists Zoom_Meeting__c\.Meeting_UUID__c/.test(p.message)).length,
             2
