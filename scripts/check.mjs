@@ -104,6 +104,7 @@ const STEPS = [
     moduleStep('metadata-schema'),
     moduleStep('metadata-xref'),
     moduleStep('persona-access'),
+    moduleStep('security-policy'),
     moduleStep('apex-transactions'),
     moduleStep('test-personas'),
     moduleStep('platform-fakes'),
