@@ -313,6 +313,30 @@ describe('zoomMeetingPanel on an Event record page', { concurrency: 4 }, () => {
         })
     );
 
+    test(
+        "foreignLinks: a link that is not Zoom's is shown as a sentence, never as a link",
+        { timeout: TEST_TIMEOUT },
+        () =>
+            withPanel('foreignLinks', async ({ panel }) => {
+                const foreign = fixture('getMeeting.foreignLinks');
+                await panel.locator('[data-id="join-refused"]').waitFor();
+                await panel.locator('[data-id="play-refused"]').first().waitFor();
+                assert.equal(await joinLink(panel).count(), 0, 'no Join link');
+                const hrefs = await panel
+                    .locator('a[href]')
+                    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+                for (const href of hrefs) {
+                    assert.ok(!href.includes('example.com'), `a link to ${href} was rendered`);
+                }
+                const html = await panel.innerHTML();
+                assert.ok(!html.includes(foreign.joinUrl), 'the look-alike join URL is not in the page');
+                assert.ok(
+                    !html.includes(foreign.recordings[0].playUrl),
+                    'the foreign recording URL is not in the page'
+                );
+            })
+    );
+
     test('loading: shows a spinner until Apex answers', { timeout: TEST_TIMEOUT }, () =>
         withPanel('loading', async ({ panel }) => {
             await panel.locator('[data-id="loading"] lightning-spinner').waitFor();
