@@ -143,7 +143,13 @@ describe('Tests run as personas (check b)', () => {
             const { problems } = await personas.run({ root: box.root, pending: new Map() });
             const hit = problems.find((p) => p.file === target);
             assert.ok(hit, JSON.stringify(problems.slice(0, 3), null, 1));
-            assert.equal(hit.line, lineOf(box.read(target), 'MeetingEmailDraft draft = new MeetingEmailService()'));
+            // The draft call of the test whose persona was removed (the file has other draft calls above it).
+            const text = box.read(target);
+            const at = text.indexOf(
+                'MeetingEmailDraft draft = new MeetingEmailService()',
+                text.indexOf('Setup data = meetingWithEvent(); {')
+            );
+            assert.equal(hit.line, text.slice(0, at).split('\n').length);
             assert.match(hit.message, /draftProposesTheEventsPeopleAndTheRepAsSender/);
         }));
 
