@@ -71,7 +71,7 @@ describe('canSeeStart / canStart', () => {
         expect(canStart({ ...meeting, isHost: false })).toBe(false);
     });
 
-    it.each(['Ended', 'Deleted', 'Failed'])('does not start a %s meeting', (status) => {
+    it.each<Apex.MeetingStatus>(['Ended', 'Deleted', 'Failed'])('does not start a %s meeting', (status) => {
         expect(canStart({ ...meeting, status })).toBe(false);
     });
 

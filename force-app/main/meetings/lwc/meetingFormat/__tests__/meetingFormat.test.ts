@@ -8,7 +8,9 @@ import {
     statusBadgeClass,
     zoomLinkOrNull
 } from 'c/meetingFormat';
-import meetingFixture from 'fixtures/ZoomMeetingController.getMeeting.json';
+import meetingJson from 'fixtures/ZoomMeetingController.getMeeting.json';
+
+const meetingFixture = meetingJson as Apex.ZoomMeetingDto;
 
 describe('formatDuration', () => {
     it.each([
