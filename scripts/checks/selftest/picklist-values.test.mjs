@@ -233,7 +233,7 @@ describe('Picklist values (issue #12 item 2)', () => {
             );
         }));
 
-    it('lets tsc reject an LWC comparison of a typed DTO property with a value the field does not define', () =>
+    it('lets tsc reject an LWC comparison or switch case of a typed DTO property with a value the field does not define', () =>
         withSandbox(async (box) => {
             const file = 'force-app/main/meetings/lwc/meetingDisplay/picklistProbe.ts';
             box.write(
@@ -245,6 +245,14 @@ describe('Picklist values (issue #12 item 2)', () => {
                     'export function misspelt(meeting: Apex.ZoomMeetingDto): boolean {',
                     "    return meeting.status === 'Ende';",
                     '}',
+                    'export function badge(participant: Apex.ZoomParticipantDto): string {',
+                    '    switch (participant.matchMethod) {',
+                    "        case 'Emial':",
+                    "            return 'x';",
+                    '        default:',
+                    "            return '';",
+                    '    }',
+                    '}',
                     ''
                 ].join('\n')
             );
@@ -255,10 +263,11 @@ describe('Picklist values (issue #12 item 2)', () => {
             );
             rmSync(path.join(box.root, 'tsconfig.tsbuildinfo'), { force: true });
             const errors = tsc.stdout.split('\n').filter((l) => l.startsWith(file));
-            assert.equal(errors.length, 1, tsc.stdout);
+            assert.equal(errors.length, 2, tsc.stdout);
             assert.match(
                 errors[0],
                 /^force-app\/main\/meetings\/lwc\/meetingDisplay\/picklistProbe\.ts\(5,\d+\): error TS2367/
             );
+            assert.match(errors[1], /picklistProbe\.ts\(9,\d+\): error TS2678/);
         }));
 });

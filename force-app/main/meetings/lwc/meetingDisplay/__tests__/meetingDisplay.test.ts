@@ -45,7 +45,7 @@ describe('formatBytes', () => {
 });
 
 describe('matchBadge', () => {
-    it.each([
+    it.each<[Apex.MatchMethod | null, string, string]>([
         ['Email', 'Email', 'slds-theme_success'],
         ['Name', 'Name', 'slds-badge_lightest'],
         ['Manual', 'Manual', 'slds-badge_inverse'],

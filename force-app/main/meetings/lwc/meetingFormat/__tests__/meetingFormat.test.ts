@@ -37,7 +37,7 @@ describe('formatMeetingNumber', () => {
 });
 
 describe('statusBadgeClass', () => {
-    it.each([
+    it.each<[Apex.MeetingStatus | null, string]>([
         ['Started', 'slds-theme_success'],
         ['Failed', 'slds-theme_error'],
         ['Deleted', 'slds-theme_shade'],
