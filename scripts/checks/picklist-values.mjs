@@ -128,7 +128,7 @@ function sobjectOfType(type) {
 }
 
 /**
- * Runs the check on the project at `root`. Options: `pending` replaces the PENDING table (self-tests).
+ * Runs the check on the project at `root`. Options (self-tests): `pending` and `invalidOnPurpose` replace the tables.
  * @returns {Promise<{problems: Array<{file: string, line?: number, message: string, rule?: string}>, summary: string}>}
  */
 export async function run({ root = ROOT, pending = PENDING, invalidOnPurpose = INVALID_ON_PURPOSE } = {}) {
@@ -380,13 +380,13 @@ export async function run({ root = ROOT, pending = PENDING, invalidOnPurpose = I
             );
         }
         // new T(F__c = '…', …)
-        for (const m of src.matchAll(/\bnew\s+((?:zoomsf\.)?\w+)\s*\(/gi)) {
+        for (const m of src.matchAll(/\bnew\s+((?:\w+\.)?\w+)\s*\(/gi)) {
             const open = m.index + m[0].length - 1;
             const close = closeOf(src, open);
             const args = src.slice(open, close);
             for (const a of args.matchAll(new RegExp(`(?<![\\w.])(\\w+__c)\\s*=(?!=)\\s*${LIT}`, 'g'))) {
                 const at = open + a.index + a[0].lastIndexOf("'" + a[2]);
-                judge(at, a[1], m[1].replace(/^zoomsf\./i, ''), a[2], 'is written to');
+                judge(at, a[1], m[1].replace(/^(?:zoomsf|Schema)\./i, ''), a[2], 'is written to');
             }
         }
         // x.put('F__c', '…')
