@@ -108,6 +108,7 @@ const STEPS = [
     moduleStep('apex-transactions'),
     moduleStep('test-personas'),
     moduleStep('platform-fakes'),
+    moduleStep('picklist-values'),
     moduleStep('org-shape'),
     moduleStep('namespace'),
     moduleStep('lightning-out'),

@@ -11,7 +11,7 @@ declare namespace Apex {
         joinUrlRefused: boolean;
         scheduledStart: string | null;
         durationMinutes: number | null;
-        status: string | null;
+        status: Apex.MeetingStatus | null;
         hostName: string | null;
         isHost: boolean;
         lastSynced: string | null;
@@ -19,7 +19,7 @@ declare namespace Apex {
         eventId: string | null;
         agenda: string | null;
         /** Meeting_Type__c label: Instant, Scheduled, Recurring (No Fixed Time), Recurring (Fixed Time). */
-        meetingType: string | null;
+        meetingType: Apex.MeetingType | null;
         scheduledEnd: string | null;
         actualStart: string | null;
         actualEnd: string | null;
@@ -55,7 +55,7 @@ declare namespace Apex {
         /** Name of the matched Contact or Lead, or null. */
         personName: string | null;
         /** Email, Name, Manual, Ambiguous or None. */
-        matchMethod: string | null;
+        matchMethod: Apex.MatchMethod | null;
     }
 
     /** force-app/main/meetings/classes/ZoomRecordingDto.cls */
@@ -123,7 +123,7 @@ declare namespace Apex {
         /** False when Zoom deferred (rate limit) or failed; message says what to do. */
         ok: boolean;
         message: string;
-        status: string | null;
+        status: Apex.MeetingStatus | null;
         participants: number;
         recordings: number;
     }

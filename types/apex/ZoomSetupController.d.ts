@@ -63,7 +63,7 @@ declare namespace Apex {
         id: string;
         name: string;
         operation: string;
-        status: string;
+        status: Apex.LogStatus;
         httpStatus: number | null;
         zoomCode: string | null;
         message: string;

@@ -53,7 +53,7 @@ export interface MatchBadge {
 }
 
 /** Badge for how a participant was matched to a Contact or Lead (Email, Name, Manual, Ambiguous, None). */
-export function matchBadge(matchMethod: string | null | undefined): MatchBadge {
+export function matchBadge(matchMethod: Apex.MatchMethod | null | undefined): MatchBadge {
     switch (matchMethod) {
         case 'Email':
             return { label: 'Email', cssClass: 'slds-theme_success', help: 'Matched by email address.' };
@@ -77,7 +77,7 @@ export function matchBadge(matchMethod: string | null | undefined): MatchBadge {
 }
 
 /** Statuses in which a meeting can no longer be started. */
-const NOT_STARTABLE = new Set(['Ended', 'Deleted', 'Failed']);
+const NOT_STARTABLE = new Set<Apex.MeetingStatus | null>(['Ended', 'Deleted', 'Failed']);
 
 /** True when the running user hosts the meeting (only hosts see Start). */
 export function canSeeStart(meeting: Apex.ZoomMeetingDto | null | undefined): boolean {
@@ -86,7 +86,7 @@ export function canSeeStart(meeting: Apex.ZoomMeetingDto | null | undefined): bo
 
 /** True when the host may start the meeting now: it exists in Zoom and has not ended or been deleted. */
 export function canStart(meeting: Apex.ZoomMeetingDto | null | undefined): boolean {
-    return Boolean(meeting?.isHost && meeting.meetingNumber && !NOT_STARTABLE.has(meeting.status ?? ''));
+    return Boolean(meeting?.isHost && meeting.meetingNumber && !NOT_STARTABLE.has(meeting.status));
 }
 
 /**

@@ -56,7 +56,7 @@ export function formatMeetingNumber(meetingNumber: string | null | undefined): s
 }
 
 /** SLDS badge class for a meeting status. */
-export function statusBadgeClass(status: string | null | undefined): string {
+export function statusBadgeClass(status: Apex.MeetingStatus | null | undefined): string {
     switch (status) {
         case 'Started':
             return 'slds-theme_success';

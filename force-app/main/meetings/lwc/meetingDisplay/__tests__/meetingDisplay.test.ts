@@ -45,7 +45,7 @@ describe('formatBytes', () => {
 });
 
 describe('matchBadge', () => {
-    it.each([
+    it.each<[Apex.MatchMethod | null, string, string]>([
         ['Email', 'Email', 'slds-theme_success'],
         ['Name', 'Name', 'slds-badge_lightest'],
         ['Manual', 'Manual', 'slds-badge_inverse'],
@@ -71,7 +71,7 @@ describe('canSeeStart / canStart', () => {
         expect(canStart({ ...meeting, isHost: false })).toBe(false);
     });
 
-    it.each(['Ended', 'Deleted', 'Failed'])('does not start a %s meeting', (status) => {
+    it.each<Apex.MeetingStatus>(['Ended', 'Deleted', 'Failed'])('does not start a %s meeting', (status) => {
         expect(canStart({ ...meeting, status })).toBe(false);
     });
 

@@ -8,7 +8,9 @@ import {
     statusBadgeClass,
     zoomLinkOrNull
 } from 'c/meetingFormat';
-import meetingFixture from 'fixtures/ZoomMeetingController.getMeeting.json';
+import meetingJson from 'fixtures/ZoomMeetingController.getMeeting.json';
+
+const meetingFixture = meetingJson as Apex.ZoomMeetingDto;
 
 describe('formatDuration', () => {
     it.each([
@@ -35,7 +37,7 @@ describe('formatMeetingNumber', () => {
 });
 
 describe('statusBadgeClass', () => {
-    it.each([
+    it.each<[Apex.MeetingStatus | null, string]>([
         ['Started', 'slds-theme_success'],
         ['Failed', 'slds-theme_error'],
         ['Deleted', 'slds-theme_shade'],
