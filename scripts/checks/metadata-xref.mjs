@@ -15,7 +15,8 @@
 //      skipped. Dynamic SOQL is seen only as the parts a selector declares for `SoqlQuery` (see (a2)).
 //  (a2) Query parts: every `static final` constant initialised by `SoqlQuery.fields(Obj.SObjectType, new
 //      List<String>{ 'F__c', 'Rel__r.Name' })`, `SoqlQuery.condition(Obj.SObjectType, 'F__c = :x' + …)` or
-//      `SoqlQuery.sortFields(Obj.SObjectType, new Map<String, String>{ KEY => 'F__c' }, …)` (read by the Apex model,
+//      `SoqlQuery.sortFields(Obj.SObjectType, new Map<String, String>{ KEY => 'F__c' }, …)` or
+//      `SoqlQuery.ordering(Obj.SObjectType, 'F__c DESC, Id')` (read by the Apex model,
 //      scripts/lib/apex-model.mjs, with the real SOQL parser): each field its literals name exists, at the literal's
 //      line. Rule `xref-soql-part`: such a call anywhere else (a local, a non-final field), an argument that is not
 //      made of string literals, or SOQL that does not parse — the checks could not read it.
@@ -439,7 +440,7 @@ function apexProblems(root, model, dirs, count) {
 // (a2) SoqlQuery parts
 // ---------------------------------------------------------------------------------------------------------------
 
-const PART_CALL = /\bSoqlQuery\s*\.\s*(fields|condition|sortFields)\s*\(/g;
+const PART_CALL = /\bSoqlQuery\s*\.\s*(fields|condition|sortFields|ordering)\s*\(/g;
 
 async function partProblems(root, model, dirs, count) {
     const apex = await loadApexModel(root);

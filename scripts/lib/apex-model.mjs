@@ -20,8 +20,8 @@
 //   ApexClass  = { name, simpleName, outer, file, line, kind: 'class'|'interface'|'enum'|'trigger', sharing
 //                  ('with'|'without'|'inherited'|null), isTest, modifiers, annotations, extends, implements,
 //                  fields: [{name, type, static, line, query?}], methods: [key], trigger?: {object, events} }
-//                 query: a field initialised by SoqlQuery.fields/condition/sortFields(Obj.SObjectType, …): {kind:
-//                 'fields'|'condition'|'sort', object, line, literals: [{text, line}], fields, fieldLines,
+//                 query: a field initialised by SoqlQuery.fields/condition/sortFields/ordering(Obj.SObjectType, …):
+//                 {kind: 'fields'|'condition'|'sort'|'ordering', object, line, literals: [{text, line}], fields, fieldLines,
 //                 opaque (an argument is not literals), errors (SOQL that does not parse), constant (static final)}
 //   ApexMethod = { key, cls, name, params: [{name, type}], returnType, static, ctor, abstract, annotations
 //                  (lower case, no '@': 'auraenabled', 'istest', 'invocablemethod', ...), modifiers (lower case),
@@ -194,13 +194,13 @@ function newMethod(cls, name, params, returnType, isStatic, ctor, modifiers, ann
 // Query parts declared for SoqlQuery (force-app/main/core/classes/SoqlQuery.cls)
 // ---------------------------------------------------------------------------------------------------------------
 
-const PART_KINDS = { fields: 'fields', condition: 'condition', sortfields: 'sort' };
+const PART_KINDS = { fields: 'fields', condition: 'condition', sortfields: 'sort', ordering: 'ordering' };
 
 /** The text of an Apex string literal ('It\\'s' → It's). */
 const unquote = (s) => s.slice(1, -1).replace(/\\(.)/g, '$1');
 
 /**
- * A field's initialiser `SoqlQuery.fields|condition|sortFields(Obj.SObjectType, …)`: the part's kind, object, the
+ * A field's initialiser `SoqlQuery.fields|condition|sortFields|ordering(Obj.SObjectType, …)`: the part's kind, object, the
  * string literals that hold its SOQL (each element of a field list, the pieces of a condition, the values of the sort
  * map) with their lines, and the fields they name (parsed as SOQL with the real parser). `opaque` when an argument is
  * not made of literals (the checks cannot read it); `errors` when the SOQL does not parse.
@@ -248,6 +248,13 @@ function queryPart(init) {
     return part;
 }
 
+/** Line of the first literal of a part that names field `f` (not as a bind), else the part's line. */
+function literalLine(part, f) {
+    const name = lc(f.split('.')[0]).replace(/\W/g, '');
+    const named = new RegExp(`(^|[^\\w:.])${name}\\b`, 'i');
+    return part.literals.find((l) => named.test(l.text))?.line ?? part.line;
+}
+
 /** The fields a part names, each with the line of the literal that names it. */
 function partFields(part) {
     const fields = [];
@@ -275,15 +282,12 @@ function partFields(part) {
         for (const l of part.literals) read(`SELECT ${l.text} FROM ${part.object}`, () => l.line);
     } else if (part.kind === 'sort') {
         for (const l of part.literals) read(`SELECT COUNT() FROM ${part.object} ORDER BY ${l.text}`, () => l.line);
+    } else if (part.kind === 'ordering' && part.literals.length) {
+        const order = part.literals.map((l) => l.text).join('');
+        read(`SELECT COUNT() FROM ${part.object} ORDER BY ${order}`, (f) => literalLine(part, f));
     } else if (part.literals.length) {
         const where = part.literals.map((l) => l.text).join('');
-        read(`SELECT COUNT() FROM ${part.object} WHERE ${where}`, (f) => {
-            const name = lc(f.split('.')[0]);
-            return (
-                part.literals.find((l) => new RegExp(`(^|[^\\w:.])${name.replace(/\W/g, '')}\\b`, 'i').test(l.text))
-                    ?.line ?? part.line
-            );
-        });
+        read(`SELECT COUNT() FROM ${part.object} WHERE ${where}`, (f) => literalLine(part, f));
     }
     return { fields, fieldLines };
 }
@@ -461,7 +465,7 @@ class MethodWalker {
         for (const p of method.params) this.locals.set(lc(p.name), p.type);
         // The class's fields are all declared before any body is walked (see declareType).
         this.fieldTypes = new Map(cls.fields.map((f) => [lc(f.name), f.type]));
-        // Query parts (SoqlQuery.fields/condition/sortFields constants) of the class: a reference reads their fields.
+        // Query parts (SoqlQuery.fields/condition/sortFields/ordering constants) of the class: a reference reads their fields.
         this.parts = cls.isTest ? new Map() : new Map(cls.fields.filter((f) => f.query).map((f) => [lc(f.name), f]));
         this.loops = [];
         this.branches = [];
