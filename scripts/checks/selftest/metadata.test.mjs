@@ -210,12 +210,19 @@ describe('metadata-xref', () => {
 describe('metadata-xref: SoqlQuery parts (field lists, conditions, sort fields)', () => {
     const EXTERNAL = 'force-app/main/external-meetings/classes/ExternalMeetingSelector.cls';
 
-    it('reports a misspelt field of a field list, a condition and the sort allow-list at their lines', () =>
+    it('reports a misspelt field of a field list, a condition, the sort allow-list and a fixed ordering at their lines', () =>
         withSandbox(async (box) => {
             box.replace(EXTERNAL, "'Participant_Count__c',", "'Participants_Count__c',");
             box.replace(EXTERNAL, 'Actual_Start__c < :rangeEnd', 'Actual_Stat__c < :rangeEnd');
             box.replace(EXTERNAL, "SORT_HOST => 'Host_User__r.Name'", "SORT_HOST => 'Host__r.Name'");
+            box.replace(SELECTOR, "'Duration_Seconds__c DESC NULLS LAST", "'Duration_Secs__c DESC NULLS LAST");
             const { problems } = await xref.run({ root: box.root });
+            const [ordering] = problemsIn(problems, SELECTOR);
+            assert.equal(ordering.line, lineOf(box.read(SELECTOR), 'Duration_Secs__c DESC'));
+            assert.match(
+                ordering.message,
+                /LONGEST_FIRST: SOQL: field Zoom_Participant__c\.Duration_Secs__c does not exist/
+            );
             const hits = problemsIn(problems, EXTERNAL);
             const src = box.read(EXTERNAL);
             const at = (needle, message) => {
