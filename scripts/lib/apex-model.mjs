@@ -30,7 +30,8 @@
 //     {k:'call', name, argc, recv, calls: [Call index]}   a method call (see `calls` for its resolution)
 //     {k:'new', type, argc}
 //     {k:'soql', object, fields: ['F__c', 'Rel__r.F__c'], sub: [{rel, fields}], mode, dynamic?, part?, constant?}
-//           part/constant: a reference to a SoqlQuery part constant of the class (not in test classes): the fields
+//           part/constant: a reference to a SoqlQuery part constant of the class or an enclosing one (not in test
+//           classes): the fields
 //           its literals name, read in user mode where the constant is used (fieldLines: the literals' lines)
 //           mode: 'user' (WITH USER_MODE / AccessLevel.USER_MODE), 'system' (WITH SYSTEM_MODE / SYSTEM_MODE access
 //           level), 'enforced' (WITH SECURITY_ENFORCED), 'none' (no clause: system mode for FLS)
@@ -194,6 +195,8 @@ function newMethod(cls, name, params, returnType, isStatic, ctor, modifiers, ann
 // Query parts declared for SoqlQuery (force-app/main/core/classes/SoqlQuery.cls)
 // ---------------------------------------------------------------------------------------------------------------
 
+/** Query parts a class's methods can name without qualification (own and outer classes'), by class. */
+const classParts = new WeakMap();
 const PART_KINDS = { fields: 'fields', condition: 'condition', sortfields: 'sort', ordering: 'ordering' };
 
 /** The text of an Apex string literal ('It\\'s' → It's). */
@@ -348,6 +351,13 @@ function declareType(decl, mods, outer, out) {
                 });
             }
         }
+        // Query parts visible in this class's bodies: its own, and those of the classes around it (not shadowed).
+        const parts = new Map(outer ? (classParts.get(outer) ?? []) : []);
+        for (const f of cls.fields) {
+            if (f.query) parts.set(lc(f.name), f);
+            else parts.delete(lc(f.name));
+        }
+        classParts.set(cls, parts);
         for (const cbd of members) {
             const md = child(cbd, 'MemberDeclaration');
             const block = child(cbd, 'Block');
@@ -466,7 +476,7 @@ class MethodWalker {
         // The class's fields are all declared before any body is walked (see declareType).
         this.fieldTypes = new Map(cls.fields.map((f) => [lc(f.name), f.type]));
         // Query parts (SoqlQuery.fields/condition/sortFields/ordering constants) of the class: a reference reads their fields.
-        this.parts = cls.isTest ? new Map() : new Map(cls.fields.filter((f) => f.query).map((f) => [lc(f.name), f]));
+        this.parts = cls.isTest ? new Map() : (classParts.get(cls) ?? new Map());
         this.loops = [];
         this.branches = [];
         this.terminated = false;
