@@ -31,8 +31,8 @@
 //     {k:'new', type, argc}
 //     {k:'soql', object, fields: ['F__c', 'Rel__r.F__c'], sub: [{rel, fields}], mode, dynamic?, part?, constant?}
 //           part/constant: a reference to a SoqlQuery part constant of the class or an enclosing one (not in test
-//           classes): the fields
-//           its literals name, read in user mode where the constant is used (fieldLines: the literals' lines)
+//           classes): the fields its literals name, read in user mode where the constant is used (fieldLines: the
+//           literals' lines)
 //           mode: 'user' (WITH USER_MODE / AccessLevel.USER_MODE), 'system' (WITH SYSTEM_MODE / SYSTEM_MODE access
 //           level), 'enforced' (WITH SECURITY_ENFORCED), 'none' (no clause: system mode for FLS)
 //     {k:'sosl', objects: [{object, fields}], mode}
