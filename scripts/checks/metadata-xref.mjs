@@ -12,7 +12,14 @@
 //      (FROM Child__r, resolved through the lookups' relationship names), semi-join subqueries in WHERE, and the
 //      RETURNING clause of [FIND …]. Comments and string literals are blanked first and bind expressions (:x.y) are
 //      skipped. This is a token-level extractor, not a SOQL grammar: TYPEOF branches and WITH DATA CATEGORY are
-//      skipped, and dynamic SOQL (Database.query) is not seen (the design forbids it).
+//      skipped. Dynamic SOQL is seen only as the parts a selector declares for `SoqlQuery` (see (a2)).
+//  (a2) Query parts: every `static final` constant initialised by `SoqlQuery.fields(Obj.SObjectType, new
+//      List<String>{ 'F__c', 'Rel__r.Name' })`, `SoqlQuery.condition(Obj.SObjectType, 'F__c = :x' + …)` or
+//      `SoqlQuery.sortFields(Obj.SObjectType, new Map<String, String>{ KEY => 'F__c' }, …)` or
+//      `SoqlQuery.ordering(Obj.SObjectType, 'F__c DESC, Id')` (read by the Apex model,
+//      scripts/lib/apex-model.mjs, with the real SOQL parser): each field its literals name exists, at the literal's
+//      line. Rule `xref-soql-part`: such a call anywhere else (a local, a non-final field), an argument that is not
+//      made of string literals, or SOQL that does not parse — the checks could not read it.
 //  (b) LWC `@salesforce/schema/Object.Field__c` imports in lwc/**/*.ts and *.js (found with TypeScript's
 //      preProcessFile; a .js beside a .ts of the same name is build output and skipped);
 //  (c) layouts: layoutItems/field;
@@ -42,6 +49,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { ROOT, listFiles, rel } from '../lib/project.mjs';
+import { loadApexModel } from '../lib/apex-model.mjs';
 import { blankCommentsAndStrings } from '../lib/apex-source.mjs';
 import { runIfMain } from '../lib/report.mjs';
 import { projectNamespace, resolveSource } from './metadata-convert.mjs';
@@ -422,6 +430,61 @@ function apexProblems(root, model, dirs, count) {
                         message: `SOQL: ${message}`
                     });
                 }
+            }
+        }
+    }
+    return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// (a2) SoqlQuery parts
+// ---------------------------------------------------------------------------------------------------------------
+
+const PART_CALL = /\bSoqlQuery\s*\.\s*(fields|condition|sortFields|ordering)\s*\(/g;
+
+async function partProblems(root, model, dirs, count) {
+    const apex = await loadApexModel(root);
+    const problems = [];
+    const declared = new Set();
+    for (const cls of apex.classes.values()) {
+        for (const f of cls.fields) {
+            const q = f.query;
+            if (!q) continue;
+            declared.add(`${cls.file}:${q.line}`);
+            const at = (line, message) =>
+                problems.push({
+                    file: cls.file,
+                    line,
+                    rule: 'xref-soql-part',
+                    message: `${cls.name}.${f.name}: ${message}`
+                });
+            if (!q.constant) at(q.line, 'declare a query part as a static final constant, so the checks read it.');
+            if (q.opaque)
+                at(
+                    q.line,
+                    'a query part is made of string literals only (and the object as Obj.SObjectType), so the checks read it.'
+                );
+            for (const e of q.errors) at(q.line, `its SOQL does not parse: ${e}`);
+            q.fields.forEach((field, i) => {
+                count.part++;
+                const message = checkPath(model, q.object, field.split('.'));
+                if (message) at(q.fieldLines[i], `SOQL: ${message}`);
+            });
+        }
+    }
+    for (const file of dirs.flatMap((d) => listFiles(d, (x) => x.endsWith('.cls')))) {
+        const text = readFileSync(file, 'utf8');
+        const code = blankCommentsAndStrings(text);
+        const lineAt = lineIndex(text);
+        for (const m of code.matchAll(PART_CALL)) {
+            const line = lineAt(m.index);
+            if (!declared.has(`${rel(root, file)}:${line}`)) {
+                problems.push({
+                    file: rel(root, file),
+                    line,
+                    rule: 'xref-soql-part',
+                    message: `SoqlQuery.${m[1]} outside a field initialiser: declare query parts as static final constants of the class, so the checks read their fields.`
+                });
             }
         }
     }
@@ -1091,9 +1154,20 @@ export async function run({ root = ROOT } = {}) {
             .flatMap((d) => listFiles(d, (f) => f.endsWith('.cls')))
             .map((f) => path.basename(f, '.cls').toLowerCase())
     );
-    const count = { soql: 0, lwc: 0, layout: 0, report: 0, listView: 0, permissionSet: 0, dashboard: 0, flexipage: 0 };
+    const count = {
+        soql: 0,
+        part: 0,
+        lwc: 0,
+        layout: 0,
+        report: 0,
+        listView: 0,
+        permissionSet: 0,
+        dashboard: 0,
+        flexipage: 0
+    };
     const problems = [
         ...apexProblems(root, model, source.dirs, count),
+        ...(await partProblems(root, model, source.dirs, count)),
         ...lwcProblems(root, model, source.dirs, count)
     ];
     const xml = xmlProblems(root, model, source, count, classes);
@@ -1104,7 +1178,7 @@ export async function run({ root = ROOT } = {}) {
         problems,
         summary:
             `${total} references checked against ${fields} custom fields of ${model.objects.size} objects ` +
-            `(SOQL ${count.soql}, LWC schema ${count.lwc}, layouts ${count.layout}, reports ${count.report}, ` +
+            `(SOQL ${count.soql}, SoqlQuery parts ${count.part}, LWC schema ${count.lwc}, layouts ${count.layout}, reports ${count.report}, ` +
             `list views ${count.listView}, permission sets ${count.permissionSet}, dashboards ${count.dashboard}, ` +
             `FlexiPages ${count.flexipage}); ` +
             `${xml.permissionSets} permission sets cover every custom field of the objects they open`

@@ -339,6 +339,8 @@ export async function run({ root = ROOT } = {}) {
         let queries = 0;
         let dmls = 0;
         let dynamic = 0;
+        let partFields = 0;
+        let built = 0;
         const writeTypes = new Map(); // sobject -> first DML site {method, line, file, op}
         for (const key of reached) {
             const m = model.methods.get(key);
@@ -346,11 +348,16 @@ export async function run({ root = ROOT } = {}) {
                 const where = { file: m.file, line: e.line, path: pathText(key) };
                 if (e.k === 'soql' && (e.mode === 'user' || e.mode === 'enforced')) {
                     if (e.dynamic) {
-                        dynamic++;
+                        // SoqlQuery runs what selectors build from their declared parts (checked where they are used).
+                        if (lc(m.cls) === 'soqlquery') built++;
+                        else dynamic++;
                         return;
                     }
-                    queries++;
-                    const how = `${short(key)} reads in user mode`;
+                    if (e.part) partFields += e.fields.length;
+                    else queries++;
+                    const how = e.part
+                        ? `${short(key)} reads in user mode through ${e.constant} (SoqlQuery ${e.part})`
+                        : `${short(key)} reads in user mode`;
                     e.fields.forEach((f, i) =>
                         checkRead(e.object, f, { ...where, line: e.fieldLines?.[i] ?? e.line }, how)
                     );
@@ -456,6 +463,7 @@ export async function run({ root = ROOT } = {}) {
             `${set.label}: ${entryKeys.length} entry points, ${reached.length} methods, ${queries} user-mode queries, ` +
                 `${dmls} user-mode DML, ${personaComponents.size} components, ` +
                 `${model.unresolvedCalls(reached).length} calls the model could not type` +
+                (built ? `, ${partFields} field uses through SoqlQuery parts (${built} SoqlQuery runs)` : '') +
                 (dynamic ? `, ${dynamic} dynamic user-mode queries (fields not checked)` : '')
         );
     }

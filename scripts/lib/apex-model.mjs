@@ -19,14 +19,20 @@
 //   }
 //   ApexClass  = { name, simpleName, outer, file, line, kind: 'class'|'interface'|'enum'|'trigger', sharing
 //                  ('with'|'without'|'inherited'|null), isTest, modifiers, annotations, extends, implements,
-//                  fields: [{name, type, static, line}], methods: [key], trigger?: {object, events} }
+//                  fields: [{name, type, static, line, query?}], methods: [key], trigger?: {object, events} }
+//                 query: a field initialised by SoqlQuery.fields/condition/sortFields/ordering(Obj.SObjectType, …):
+//                 {kind: 'fields'|'condition'|'sort'|'ordering', object, line, literals: [{text, line}], fields, fieldLines,
+//                 opaque (an argument is not literals), errors (SOQL that does not parse), constant (static final)}
 //   ApexMethod = { key, cls, name, params: [{name, type}], returnType, static, ctor, abstract, annotations
 //                  (lower case, no '@': 'auraenabled', 'istest', 'invocablemethod', ...), modifiers (lower case),
 //                  isTest, line, endLine, file, events: [Event], calls: [Call] }
 //   Event (source order; `line`; `loop` = enclosing loop ids; `br` = enclosing 'branchId:arm' list):
 //     {k:'call', name, argc, recv, calls: [Call index]}   a method call (see `calls` for its resolution)
 //     {k:'new', type, argc}
-//     {k:'soql', object, fields: ['F__c', 'Rel__r.F__c'], sub: [{rel, fields}], mode, dynamic?}
+//     {k:'soql', object, fields: ['F__c', 'Rel__r.F__c'], sub: [{rel, fields}], mode, dynamic?, part?, constant?}
+//           part/constant: a reference to a SoqlQuery part constant of the class or an enclosing one (not in test
+//           classes): the fields its literals name, read in user mode where the constant is used (fieldLines: the
+//           literals' lines)
 //           mode: 'user' (WITH USER_MODE / AccessLevel.USER_MODE), 'system' (WITH SYSTEM_MODE / SYSTEM_MODE access
 //           level), 'enforced' (WITH SECURITY_ENFORCED), 'none' (no clause: system mode for FLS)
 //     {k:'sosl', objects: [{object, fields}], mode}
@@ -185,6 +191,110 @@ function newMethod(cls, name, params, returnType, isStatic, ctor, modifiers, ann
     };
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Query parts declared for SoqlQuery (force-app/main/core/classes/SoqlQuery.cls)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Query parts a class's methods can name without qualification (own and outer classes'), by class. */
+const classParts = new WeakMap();
+const PART_KINDS = { fields: 'fields', condition: 'condition', sortfields: 'sort', ordering: 'ordering' };
+
+/** The text of an Apex string literal ('It\\'s' → It's). */
+const unquote = (s) => s.slice(1, -1).replace(/\\(.)/g, '$1');
+
+/**
+ * A field's initialiser `SoqlQuery.fields|condition|sortFields|ordering(Obj.SObjectType, …)`: the part's kind, object, the
+ * string literals that hold its SOQL (each element of a field list, the pieces of a condition, the values of the sort
+ * map) with their lines, and the fields they name (parsed as SOQL with the real parser). `opaque` when an argument is
+ * not made of literals (the checks cannot read it); `errors` when the SOQL does not parse.
+ */
+function queryPart(init) {
+    if (kind(init) !== 'DotExpression') return null;
+    const [left, , right] = kids(init);
+    if (kind(right) !== 'DotMethodCall' || lc(text(left)).replace(/^zoomsf\./, '') !== 'soqlquery') return null;
+    const partKind = PART_KINDS[lc(text(child(right, 'AnyId')))];
+    if (!partKind) return null;
+    const args = kids(child(right, 'ExpressionList')).filter((c) => !isTerm(c));
+    const objectMatch = /^(?:zoomsf\.)?(?:Schema\.)?(?:zoomsf__)?(\w+)\.SObjectType$/i.exec(text(args[0]));
+    const part = {
+        kind: partKind,
+        object: objectMatch ? objectMatch[1] : null,
+        line: lineOf(init),
+        literals: [],
+        opaque: !objectMatch || !args[1],
+        errors: []
+    };
+    const literal = (n) => {
+        const t = text(n);
+        if (kind(n) !== 'PrimaryExpression' || kind(kids(n)[0]) !== 'LiteralPrimary' || !/^'/.test(t)) return false;
+        part.literals.push({ text: unquote(t), line: lineOf(n) });
+        return true;
+    };
+    const concat = (n) => {
+        if (kind(n) === 'Arth2Expression' && text(kids(n)[1]) === '+') {
+            concat(kids(n)[0]);
+            concat(kids(n)[2]);
+        } else if (kind(n) === 'SubExpression') concat(kids(n)[1]);
+        else if (!literal(n)) part.opaque = true;
+    };
+    const creator = child(args[1], 'Creator');
+    if (partKind === 'fields') {
+        const set = child(creator, 'SetCreatorRest');
+        if (!set) part.opaque = true;
+        for (const e of kids(set).filter((c) => !isTerm(c))) if (!literal(e)) part.opaque = true;
+    } else if (partKind === 'sort') {
+        const map = child(creator, 'MapCreatorRest');
+        if (!map) part.opaque = true;
+        for (const pair of childrenOf(map, 'MapCreatorRestPair')) if (!literal(kids(pair)[2])) part.opaque = true;
+    } else if (args[1]) concat(args[1]);
+    Object.assign(part, partFields(part));
+    return part;
+}
+
+/** Line of the first literal of a part that names field `f` (not as a bind), else the part's line. */
+function literalLine(part, f) {
+    const name = lc(f.split('.')[0]).replace(/\W/g, '');
+    const named = new RegExp(`(^|[^\\w:.])${name}\\b`, 'i');
+    return part.literals.find((l) => named.test(l.text))?.line ?? part.line;
+}
+
+/** The fields a part names, each with the line of the literal that names it. */
+function partFields(part) {
+    const fields = [];
+    const fieldLines = [];
+    if (!part.object) return { fields, fieldLines };
+    const read = (soqlText, lineFor) => {
+        const listener = new Collect();
+        const { parser } = ApexParserFactory.createLexerAndParser(soqlText, listener);
+        const q = parser.query();
+        if (listener.errors.length) {
+            part.errors.push(`${listener.errors[0].message} in "${soqlText}"`);
+            return;
+        }
+        const cls = newClass('<part>', '<part>', null, 0, 'class', []);
+        const m = newMethod(cls, '<part>', [], 'void', true, false, [], [], 0, 0);
+        new MethodWalker(cls, m).soql(q, q);
+        const e = m.events.find((x) => x.k === 'soql');
+        for (const f of e?.fields ?? []) {
+            if (fields.some((g) => lc(g) === lc(f))) continue;
+            fields.push(f);
+            fieldLines.push(lineFor(f));
+        }
+    };
+    if (part.kind === 'fields') {
+        for (const l of part.literals) read(`SELECT ${l.text} FROM ${part.object}`, () => l.line);
+    } else if (part.kind === 'sort') {
+        for (const l of part.literals) read(`SELECT COUNT() FROM ${part.object} ORDER BY ${l.text}`, () => l.line);
+    } else if (part.kind === 'ordering' && part.literals.length) {
+        const order = part.literals.map((l) => l.text).join('');
+        read(`SELECT COUNT() FROM ${part.object} ORDER BY ${order}`, (f) => literalLine(part, f));
+    } else if (part.literals.length) {
+        const where = part.literals.map((l) => l.text).join('');
+        read(`SELECT COUNT() FROM ${part.object} WHERE ${where}`, (f) => literalLine(part, f));
+    }
+    return { fields, fieldLines };
+}
+
 function typeDecl(td, outer, out) {
     const mods = childrenOf(td, 'Modifier');
     const decl = kids(td).find((c) => /Declaration$/.test(kind(c)));
@@ -218,12 +328,19 @@ function declareType(decl, mods, outer, out) {
             if (kind(inner) === 'FieldDeclaration') {
                 const type = typeText(child(inner, 'TypeRef'));
                 for (const vd of childrenOf(child(inner, 'VariableDeclarators'), 'VariableDeclarator')) {
-                    cls.fields.push({
+                    const field = {
                         name: text(child(vd, 'Id')),
                         type,
                         static: modifiers.includes('static'),
                         line: lineOf(vd)
-                    });
+                    };
+                    const query = queryPart(kids(vd).find((c) => /Expression$/.test(kind(c))));
+                    if (query)
+                        field.query = {
+                            ...query,
+                            constant: modifiers.includes('static') && modifiers.includes('final')
+                        };
+                    cls.fields.push(field);
                 }
             } else if (kind(inner) === 'PropertyDeclaration') {
                 cls.fields.push({
@@ -234,6 +351,13 @@ function declareType(decl, mods, outer, out) {
                 });
             }
         }
+        // Query parts visible in this class's bodies: its own, and those of the classes around it (not shadowed).
+        const parts = new Map(outer ? (classParts.get(outer) ?? []) : []);
+        for (const f of cls.fields) {
+            if (f.query) parts.set(lc(f.name), f);
+            else parts.delete(lc(f.name));
+        }
+        classParts.set(cls, parts);
         for (const cbd of members) {
             const md = child(cbd, 'MemberDeclaration');
             const block = child(cbd, 'Block');
@@ -351,6 +475,8 @@ class MethodWalker {
         for (const p of method.params) this.locals.set(lc(p.name), p.type);
         // The class's fields are all declared before any body is walked (see declareType).
         this.fieldTypes = new Map(cls.fields.map((f) => [lc(f.name), f.type]));
+        // Query parts (SoqlQuery.fields/condition/sortFields/ordering constants) of the class: a reference reads their fields.
+        this.parts = cls.isTest ? new Map() : (classParts.get(cls) ?? new Map());
         this.loops = [];
         this.branches = [];
         this.terminated = false;
@@ -635,8 +761,26 @@ class MethodWalker {
                 return { self: true };
             case 'SuperPrimary':
                 return { super: true };
-            case 'IdPrimary':
+            case 'IdPrimary': {
+                const part = this.locals.has(lc(text(p))) ? null : this.parts?.get(lc(text(p)));
+                if (part?.query.object) {
+                    const q = part.query;
+                    this.emit(
+                        {
+                            k: 'soql',
+                            object: q.object,
+                            fields: [...q.fields],
+                            fieldLines: [...q.fieldLines],
+                            sub: [],
+                            mode: 'user',
+                            part: q.kind,
+                            constant: part.name
+                        },
+                        p
+                    );
+                }
                 return this.lookupName(text(p));
+            }
             case 'SoqlPrimary':
                 return this.soql(child(child(p, 'SoqlLiteral'), 'Query'), p);
             case 'SoslPrimary':

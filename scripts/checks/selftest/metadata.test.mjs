@@ -207,6 +207,61 @@ describe('metadata-xref', () => {
         }));
 });
 
+describe('metadata-xref: SoqlQuery parts (field lists, conditions, sort fields)', () => {
+    const EXTERNAL = 'force-app/main/external-meetings/classes/ExternalMeetingSelector.cls';
+
+    it('reports a misspelt field of a field list, a condition, the sort allow-list and a fixed ordering at their lines', () =>
+        withSandbox(async (box) => {
+            box.replace(EXTERNAL, "'Participant_Count__c',", "'Participants_Count__c',");
+            box.replace(EXTERNAL, 'Actual_Start__c < :rangeEnd', 'Actual_Stat__c < :rangeEnd');
+            box.replace(EXTERNAL, "SORT_HOST => 'Host_User__r.Name'", "SORT_HOST => 'Host__r.Name'");
+            box.replace(SELECTOR, "'Duration_Seconds__c DESC NULLS LAST", "'Duration_Secs__c DESC NULLS LAST");
+            const { problems } = await xref.run({ root: box.root });
+            const [ordering] = problemsIn(problems, SELECTOR);
+            assert.equal(ordering.line, lineOf(box.read(SELECTOR), 'Duration_Secs__c DESC'));
+            assert.match(
+                ordering.message,
+                /LONGEST_FIRST: SOQL: field Zoom_Participant__c\.Duration_Secs__c does not exist/
+            );
+            const hits = problemsIn(problems, EXTERNAL);
+            const src = box.read(EXTERNAL);
+            const at = (needle, message) => {
+                const hit = hits.find((p) => p.line === lineOf(src, needle));
+                assert.ok(hit, `expected a problem at ${needle}, got ${JSON.stringify(hits, null, 1)}`);
+                assert.equal(hit.rule, 'xref-soql-part');
+                assert.match(hit.message, message);
+            };
+            at(
+                "'Participants_Count__c'",
+                /PAGE_FIELDS: SOQL: field Zoom_Meeting__c\.Participants_Count__c does not exist/
+            );
+            at('Actual_Stat__c', /PAGE_FILTER: SOQL: field Zoom_Meeting__c\.Actual_Stat__c does not exist/);
+            at("'Host__r.Name'", /PAGE_SORTS: SOQL: relationship Zoom_Meeting__c\.Host__r does not exist/);
+            assert.equal(hits.length, 3, JSON.stringify(hits, null, 1));
+        }));
+
+    it('reports a part the checks cannot read: built in a method, or from a variable', () =>
+        withSandbox(async (box) => {
+            box.replace(
+                EXTERNAL,
+                '    public Integer countAll(Filter f) {',
+                [
+                    '    public Integer countAll(Filter f) {',
+                    "        SoqlQuery.Part local = SoqlQuery.condition(Zoom_Meeting__c.SObjectType, 'Topic__c != NULL');",
+                    ''
+                ].join('\n')
+            );
+            box.replace(EXTERNAL, "'Status__c = :active'", "'Status__c = :' + MeetingSource.FIELD");
+            const { problems } = await xref.run({ root: box.root });
+            const hits = problemsIn(problems, EXTERNAL);
+            const src = box.read(EXTERNAL);
+            const local = hits.find((p) => p.line === lineOf(src, 'SoqlQuery.Part local'));
+            assert.match(local?.message ?? '', /SoqlQuery\.condition outside a field initialiser/);
+            const opaque = hits.find((p) => p.line === lineOf(src, 'ACTIVE_HOSTS = SoqlQuery.condition'));
+            assert.match(opaque?.message ?? '', /ACTIVE_HOSTS: a query part is made of string literals only/);
+        }));
+});
+
 describe('metadata-xref: references between components', () => {
     const REPORTS = 'force-app/main/meetings/reports/Zoom_Reports';
     const BY_STATUS = `${REPORTS}/All_Zoom_Meetings_by_Status.report-meta.xml`;

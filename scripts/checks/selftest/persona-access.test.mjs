@@ -10,6 +10,7 @@ const CUSTOMER_TIME = 'force-app/main/meetings/lwc/zoomCustomerTime/zoomCustomer
 const PANEL = 'force-app/main/meetings/lwc/zoomMeetingPanel/zoomMeetingPanel.ts';
 const ZOOM_USER = 'force-app/main/core/permissionsets/Zoom_User.permissionset-meta.xml';
 const PROBE = 'force-app/main/meetings/classes/PersonaProbeController.cls';
+const EXTERNAL = 'force-app/main/external-meetings/classes/ExternalMeetingSelector.cls';
 
 /** Sets one field permission of the Zoom User permission set in the sandbox. */
 function setField(box, field, readable, editable) {
@@ -94,6 +95,8 @@ describe('Persona access (persona-access)', () => {
         setField(box, 'Zoom_Meeting__c.Topic__c', true, false);
         // (4) a Zoom User component calling Apex of a class Zoom User does not grant.
         box.replace(PANEL, "import { LightningElement, api, wire } from 'lwc';", `$&\n${FOREIGN_IMPORT}`);
+        // (5) a field the External Meetings page selects through its SoqlQuery field list, not granted to Zoom User.
+        setField(box, 'Zoom_Meeting__c.Participant_Count__c', false, false);
         ({ problems } = await check.run({ root: box.root }));
     });
     after(() => box.dispose());
@@ -154,6 +157,21 @@ describe('Persona access (persona-access)', () => {
         assert.ok(
             mine.every((p) => p.message.startsWith('Zoom User:')),
             'only the set that grants the class'
+        );
+    });
+
+    it('catches a field read through a SoqlQuery field list and sort allow-list at their lines', () => {
+        const src = box.read(EXTERNAL);
+        const list = expectAt(problems, EXTERNAL, lineOf(src, "'Participant_Count__c',"), 'read');
+        assert.match(
+            list.message,
+            /^Zoom User: ExternalMeetingSelector\.pageQuery reads in user mode through PAGE_FIELDS \(SoqlQuery fields\) Zoom_Meeting__c\.Participant_Count__c but the permission set grants no Read on it/
+        );
+        const sort = expectAt(problems, EXTERNAL, lineOf(src, "SORT_PARTICIPANTS => 'Participant_Count__c'"), 'read');
+        assert.match(sort.message, /through PAGE_SORTS \(SoqlQuery sort\)/);
+        assert.ok(
+            !problems.some((p) => p.message.startsWith('Zoom Admin:') && p.message.includes('Participant_Count__c')),
+            'the Zoom Admin still reads it'
         );
     });
 
