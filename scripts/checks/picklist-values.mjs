@@ -45,14 +45,6 @@ export const label = 'Picklist values (one home per picklist, only defined value
 export const PENDING = new Map([
     // Deprecated aliases STATUS_* = LogStatus.*, kept while files of err and jobs still use them (FINDINGS12).
     ['force-app/main/core/classes/IntegrationLogger.cls', 'coordinator: remove the aliases once err and jobs switched'],
-    ['force-app/main/core/classes/UserMappingJobTest.cls', 'jobs'],
-    ['force-app/main/external-meetings/classes/ExternalMeetingImportJobTest.cls', 'jobs'],
-    ['force-app/main/core/classes/ZoomUserSelector.cls', 'sel'],
-    ['force-app/main/core/classes/ZoomUserSelectorTest.cls', 'sel'],
-    ['force-app/main/external-meetings/classes/ExternalMeetingSelector.cls', 'sel'],
-    ['force-app/main/meetings/classes/MeetingSelector.cls', 'sel'],
-    ['force-app/main/meetings/classes/MeetingSyncSelector.cls', 'sel'],
-    ['force-app/main/meetings/classes/MeetingSyncSelectorTest.cls', 'sel'],
     ['force-app/main/meetings/classes/MeetingLaunchControllerTest.cls', 'err'],
     ['force-app/main/meetings/classes/ZoomMeetingDtoTest.cls', 'panel']
 ]);
