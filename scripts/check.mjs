@@ -111,6 +111,8 @@ const STEPS = [
     moduleStep('org-shape'),
     moduleStep('namespace'),
     moduleStep('lightning-out'),
+    moduleStep('error-path'),
+    moduleStep('query-home'),
     commandStep(
         'selftest',
         'Checker self-tests (each checker fed broken input)',
