@@ -113,6 +113,7 @@ const STEPS = [
     moduleStep('lightning-out'),
     moduleStep('error-path'),
     moduleStep('query-home'),
+    moduleStep('dead-code'),
     commandStep(
         'selftest',
         'Checker self-tests (each checker fed broken input)',
