@@ -58,23 +58,8 @@ export const PENDING = new Map([
     ['MeetingSelector.selectForSync/1', 'sel'],
     ['ZoomUserSelector.countMapped/0', 'sel'],
     ['CalloutBudget.millisUsed/0', 'jobs'],
-    ['IntegrationLogger.pendingEntries/0', 'jobs'],
     ['MeetingScheduler.getItems/0', 'jobs'],
     ['UserMappingJob.progress/0', 'jobs'],
-    ['UserMappingService.mapUsers/0', 'jobs'],
-    ['ZoomClient.listUsers/1', 'jobs'],
-    ['ZoomUserPage.parse/1', 'jobs'],
-    ['ZoomUserPage.isComplete/0', 'jobs'],
-    ['ZoomCursor.serialize/0', 'jobs'],
-    ['ZoomCursor.deserialize/1', 'jobs'],
-    ['Dml.statementsIssued/0', 'coordinator'],
-    ['MeetingSyncPastMeetings.lookUp/1', 'coordinator'],
-    ['ParticipantMatcher.Match.recordId/0', 'coordinator'],
-    ['ParticipantMatcher.match/1', 'coordinator'],
-    ['ZoomInstanceFinder.bestInstance/2', 'coordinator'],
-    ['ZoomInstanceFinder.assign/2', 'coordinator'],
-    ['ZoomParticipant.parse/1', 'coordinator'],
-    ['ZoomRecording.parse/1', 'coordinator'],
     ['ZoomMeetingDto.fromRecord/1', 'panel']
 ]);
 
