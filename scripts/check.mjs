@@ -112,6 +112,9 @@ const STEPS = [
     moduleStep('org-shape'),
     moduleStep('namespace'),
     moduleStep('lightning-out'),
+    moduleStep('error-path'),
+    moduleStep('query-home'),
+    moduleStep('dead-code'),
     commandStep(
         'selftest',
         'Checker self-tests (each checker fed broken input)',
