@@ -8,7 +8,10 @@ import {
     statusBadgeClass,
     zoomLinkOrNull
 } from 'c/meetingFormat';
-import meetingFixture from 'fixtures/ZoomMeetingController.getMeeting.json';
+import meetingJson from 'fixtures/ZoomMeetingController.getMeeting.json';
+
+/** The fixture as the DTO it is (npm test's controller-fixtures step type-checks the file against it). */
+const meetingFixture = meetingJson as Apex.ZoomMeetingDto;
 
 describe('formatDuration', () => {
     it.each([

@@ -236,6 +236,54 @@ describe('c-zoom-meeting-panel', () => {
         });
     });
 
+    describe('Details an admin chose (field set "Event panel details")', () => {
+        /** The label and value cells of the admin-chosen details, in order. */
+        const details = (element: Element) =>
+            [...element.shadowRoot!.querySelectorAll('[data-detail]')].map((dd) => ({
+                path: dd.getAttribute('data-detail'),
+                label: q(element, `[data-detail-label="${dd.getAttribute('data-detail')}"]`)!.textContent!.trim(),
+                text: dd.textContent!.trim(),
+                dateTime:
+                    (dd.querySelector('lightning-formatted-date-time') as (Element & { value: string }) | null)
+                        ?.value ?? null
+            }));
+
+        it('lists them after the fixed details, each formatted by its kind', async () => {
+            const typed: Apex.ZoomMeetingDetailDto[] = [
+                { fieldPath: 'Source__c', label: 'Source', kind: 'text', value: 'Zoom client' },
+                { fieldPath: 'No_Show__c', label: 'No-Show', kind: 'boolean', value: 'true' },
+                { fieldPath: 'Seats__c', label: 'Seats', kind: 'number', value: '1250.5' },
+                { fieldPath: 'Renewal__c', label: 'Renewal', kind: 'date', value: '2026-03-31' },
+                { fieldPath: 'Reviewed__c', label: 'Reviewed', kind: 'dateTime', value: '2026-03-09T15:00:00.000Z' },
+                { fieldPath: 'Host_User__r.Email', label: 'Email', kind: 'text', value: null }
+            ];
+            const { element } = await mountWith({ ...meetingFixture, details: typed });
+            expect(details(element)).toEqual([
+                { path: 'Source__c', label: 'Source', text: 'Zoom client', dateTime: null },
+                { path: 'No_Show__c', label: 'No-Show', text: 'Yes', dateTime: null },
+                { path: 'Seats__c', label: 'Seats', text: '1,250.5', dateTime: null },
+                { path: 'Renewal__c', label: 'Renewal', text: 'Mar 31, 2026', dateTime: null },
+                { path: 'Reviewed__c', label: 'Reviewed', text: '', dateTime: '2026-03-09T15:00:00.000Z' },
+                { path: 'Host_User__r.Email', label: 'Email', text: '', dateTime: null }
+            ]);
+            // After the last fixed detail, inside the same list.
+            const list = q(element, '[data-id="details"]')!;
+            const cells = [...list.children];
+            expect(cells.indexOf(q(element, '[data-detail-label="Source__c"]')!)).toBeGreaterThan(
+                cells.indexOf(q(element, '[data-id="last-synced"]')!)
+            );
+        });
+
+        it('shows the fixture’s details and none when the user may read no field of the set', async () => {
+            const { element } = await mountWith(meetingFixture);
+            expect(details(element).map((d) => [d.label, d.text])).toEqual([['Source', 'Salesforce']]);
+            wire.emit({ ...meetingFixture, details: [] });
+            await flush();
+            expect(details(element)).toEqual([]);
+            expect(text(element, 'host')).toBe('Dana Rep');
+        });
+    });
+
     describe('Start', () => {
         it('is shown to the host and hidden from everyone else', async () => {
             const { element } = await mountWith(meetingFixture);
