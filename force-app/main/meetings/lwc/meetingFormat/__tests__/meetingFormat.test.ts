@@ -10,7 +10,6 @@ import {
 } from 'c/meetingFormat';
 import meetingJson from 'fixtures/ZoomMeetingController.getMeeting.json';
 
-/** The fixture as the DTO it is (npm test's controller-fixtures step type-checks the file against it). */
 const meetingFixture = meetingJson as Apex.ZoomMeetingDto;
 
 describe('formatDuration', () => {
