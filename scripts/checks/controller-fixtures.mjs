@@ -5,7 +5,9 @@
 // lacks, a missing required field or a wrong type fails at the fixture's own line. A fixture for a method types/apex
 // does not declare fails, and so does a fixture nothing reads: no Jest test or mock names it, no gallery state or
 // preview handler answers with it, and no gallery state falls back to it (`<method>.<state>.json`, then
-// `<method>.json`, for a method the entry's component tree imports and the state does not answer itself).
+// `<method>.json`, for a method the entry's component tree imports and the state does not answer itself). An answer
+// written inline in preview/gallery.json (`{ "data": … }` for a declared Apex method) is type-checked the same way,
+// reported at the line of its method in the gallery.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, listFiles } from '../lib/project.mjs';
@@ -135,6 +137,39 @@ function previewReads(root, names) {
     return read;
 }
 
+/**
+ * The inline `{ "data": … }` answers of gallery states for Apex methods types/apex declares:
+ * `{ file, line, method, text }` (`line` is the line of the method's key inside its state; `text` pretty JSON).
+ */
+function inlineAnswers(root, declared) {
+    const galleryText = readText(path.join(root, GALLERY));
+    if (!galleryText) return [];
+    const lines = galleryText.split('\n');
+    const answers = [];
+    let from = 0;
+    for (const entry of JSON.parse(galleryText).entries ?? []) {
+        const entryLine = lines.findIndex((l, i) => i >= from && l.includes(`"component": "${entry.component}"`));
+        if (entryLine >= 0) from = entryLine;
+        for (const [stateName, state] of Object.entries(entry.states ?? {})) {
+            const stateLine = lines.findIndex((l, i) => i >= from && l.includes(`"${stateName}": {`));
+            for (const [method, response] of Object.entries(state?.apex ?? {})) {
+                if (!declared.has(method) || !response || typeof response !== 'object' || !('data' in response)) {
+                    continue;
+                }
+                const at = lines.findIndex((l, i) => i >= Math.max(stateLine, from) && l.includes(`"${method}"`));
+                answers.push({
+                    file: GALLERY,
+                    line: at >= 0 ? at + 1 : 1,
+                    method,
+                    where: `state ${stateName} of ${entry.component}`,
+                    text: JSON.stringify(response.data, null, 2)
+                });
+            }
+        }
+    }
+    return answers;
+}
+
 export async function run({ root = ROOT } = {}) {
     const problems = [];
     const fixtures = listFixtures(root);
@@ -172,18 +207,29 @@ export async function run({ root = ROOT } = {}) {
         }
         typed.push(fixture);
     }
+    const inline = inlineAnswers(root, declared);
     const typesDir = path.join(root, 'types');
     const declarations = listFiles(typesDir, (f) => f.endsWith('.d.ts') && !f.endsWith('jest-support.d.ts'));
     problems.push(
         ...typeCheckFixtures(
             root,
-            typed.map((f) => ({
-                file: f.file,
-                source: typeCheckSource(f),
-                firstLine: FIRST_JSON_LINE,
-                lines: f.text.trimEnd().split('\n').length,
-                what: `not what ${f.method} returns`
-            })),
+            [
+                ...typed.map((f) => ({
+                    file: f.file,
+                    source: typeCheckSource(f),
+                    firstLine: FIRST_JSON_LINE,
+                    lines: f.text.trimEnd().split('\n').length,
+                    what: `not what ${f.method} returns`
+                })),
+                ...inline.map((a) => ({
+                    file: a.file,
+                    source: typeCheckSource({ method: a.method, file: `${a.file} (${a.where})`, text: a.text }),
+                    firstLine: FIRST_JSON_LINE,
+                    lines: 1,
+                    line: a.line,
+                    what: `the inline answer of ${a.where} is not what ${a.method} returns`
+                }))
+            ],
             { rule: RULE, folder: FIXTURE_DIR, extraFiles: declarations }
         )
     );
@@ -206,7 +252,7 @@ export async function run({ root = ROOT } = {}) {
     const methods = new Set(typed.map((f) => f.method));
     return {
         problems,
-        summary: `${fixtures.length} fixture(s) of ${methods.size} Apex method(s) match types/apex; each is read by Jest or the preview`
+        summary: `${fixtures.length} fixture(s) of ${methods.size} Apex method(s) and ${inline.length} inline gallery answer(s) match types/apex; each fixture is read by Jest or the preview`
     };
 }
 

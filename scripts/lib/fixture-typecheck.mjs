@@ -11,7 +11,8 @@ import path from 'node:path';
  * @param {string} root project root (its node_modules provides typescript)
  * @param {Array<{file: string, source: string, firstLine: number, lines: number, what: string}>} modules one per
  *   fixture: `file` the fixture's project path, `source` the generated TypeScript, `firstLine` the generated line
- *   holding the fixture's first line, `lines` the fixture's line count, `what` the message prefix ("not Zoom's X")
+ *   holding the fixture's first line, `lines` the fixture's line count, `what` the message prefix ("not Zoom's X");
+ *   an optional `line` reports every error of the module at that line of `file` (JSON embedded in a larger file)
  * @param {{rule: string, folder: string, extraFiles?: string[]}} options `extraFiles`: absolute paths of
  *   declaration files added to the program; `folder` names the fixture folder in problems tsc cannot place
  * @returns {Array<{file: string, line?: number, rule: string, message: string}>}
@@ -59,7 +60,7 @@ export function typeCheckFixtures(root, modules, { rule, folder, extraFiles = []
                     file: fixture.file,
                     // `satisfies` sits after the last line: a property missing at the top level is reported there,
                     // so it points at the line that opens the fixture.
-                    line: at < 1 || at > fixture.lines || m[4] === 'TS1360' ? 1 : at,
+                    line: fixture.line ?? (at < 1 || at > fixture.lines || m[4] === 'TS1360' ? 1 : at),
                     rule,
                     message: `${fixture.what}: ${m[5]}`
                 };

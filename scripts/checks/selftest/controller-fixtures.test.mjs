@@ -26,7 +26,10 @@ describe('Controller fixtures check', () => {
     it('passes on the real project', async () => {
         const { problems, summary } = await controllerFixtures.run({});
         assert.deepEqual(problems, []);
-        assert.match(summary, /^\d+ fixture\(s\) of \d+ Apex method\(s\) match types\/apex/);
+        assert.match(
+            summary,
+            /^\d+ fixture\(s\) of \d+ Apex method\(s\) and 0 inline gallery answer\(s\) match types\/apex/
+        );
     });
 
     it('fails a field the DTO does not have, at its line (nested object)', () =>
@@ -114,5 +117,23 @@ describe('Controller fixtures check', () => {
             box.write('preview/gallery.json', JSON.stringify(gallery, null, 2));
             ({ problems } = await controllerFixtures.run({ root: box.root }));
             assert.equal(about(problems, SETUP).length, 1, JSON.stringify(problems));
+        }));
+
+    it('fails an inline gallery answer of the wrong shape, at the line of its method in the gallery', () =>
+        withPreview(async (box) => {
+            const gallery = 'preview/gallery.json';
+            box.replace(
+                gallery,
+                '"ZoomMeetingController.getMeeting": "ZoomMeetingController.getMeeting.notHost.json",',
+                '"ZoomMeetingController.getMeeting": { "data": { "id": "a01", "topic": 7 } },'
+            );
+            const { problems, summary } = await controllerFixtures.run({ root: box.root });
+            const hits = about(problems, gallery);
+            assert.equal(hits.length, 1, JSON.stringify(hits));
+            assert.equal(hits[0].line, lineOf(box.read(gallery), '"topic": 7'));
+            assert.match(hits[0].message, /inline answer of state notHost of zoomMeetingPanel .*getMeeting/);
+            assert.match(summary, /1 inline gallery answer/);
+            // The notHost fixture is still read: by the panel's Jest test.
+            assert.deepEqual(about(problems, `${DIR}/ZoomMeetingController.getMeeting.notHost.json`), []);
         }));
 });
