@@ -52,7 +52,7 @@ const ENTRY_ANNOTATIONS = [
 ];
 
 /** Methods reported to their owner in /work/coord/FINDINGS12.md (issue #12): 'Class.method/argc' → owner. */
-export const PENDING = new Map([['ZoomMeetingDto.fromRecord/1', 'panel']]);
+export const PENDING = new Map([]);
 
 const lc = (s) => (s ?? '').toLowerCase();
 

@@ -5,11 +5,11 @@
 // Apex class ZoomFixtureData must equal what `npm run fixtures` writes from the same files, and docs/architecture.md
 // must name every rivet type a fixture uses (its endpoint table lists each endpoint with its rivet types). A fixture
 // that no Apex class or TypeScript test names is dead weight and fails too.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, listFiles } from '../lib/project.mjs';
 import { runIfMain } from '../lib/report.mjs';
+import { typeCheckFixtures } from '../lib/fixture-typecheck.mjs';
 import {
     APEX_CLASS,
     FIRST_JSON_LINE,
@@ -43,64 +43,17 @@ function parseErrorLine(text, message) {
 
 /** tsc over one generated module per fixture; returns problems mapped back to the fixtures' own lines. */
 function typeCheck(root, typed) {
-    if (typed.length === 0) return [];
-    const base = path.join(root, '.check-tmp');
-    mkdirSync(base, { recursive: true });
-    const dir = mkdtempSync(path.join(base, 'zoom-fixtures-'));
-    try {
-        const byModule = new Map();
-        typed.forEach(({ fixture, module }, i) => {
-            const file = `f${i}.ts`;
-            writeFileSync(path.join(dir, file), typeCheckSource(fixture, module));
-            byModule.set(file, fixture);
-        });
-        writeFileSync(
-            path.join(dir, 'tsconfig.json'),
-            JSON.stringify({
-                compilerOptions: {
-                    strict: true,
-                    noEmit: true,
-                    skipLibCheck: true,
-                    target: 'ES2022',
-                    module: 'ESNext',
-                    moduleResolution: 'Bundler',
-                    types: []
-                },
-                files: [...byModule.keys()]
-            })
-        );
-        const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-        const result = spawnSync(process.execPath, [tsc, '-p', path.join(dir, 'tsconfig.json'), '--pretty', 'false'], {
-            cwd: dir,
-            encoding: 'utf8'
-        });
-        const problems = [];
-        let current = null;
-        for (const line of `${result.stdout}${result.stderr}`.split('\n')) {
-            const m = /^(f\d+\.ts)\((\d+),(\d+)\): error (TS\d+): (.*)$/.exec(line);
-            if (m) {
-                const fixture = byModule.get(m[1]);
-                current = {
-                    file: fixture.file,
-                    line: Math.max(1, Number(m[2]) - FIRST_JSON_LINE + 1),
-                    rule: RULE,
-                    message: `not Zoom's ${fixture.type}: ${m[5]}`
-                };
-                problems.push(current);
-            } else if (current && /^\s+\S/.test(line)) {
-                current.message += ` ${line.trim()}`;
-            } else if (line.trim()) {
-                current = null;
-                problems.push({ file: FIXTURE_DIR, rule: RULE, message: `tsc: ${line.trim()}` });
-            }
-        }
-        if (result.status !== 0 && problems.length === 0) {
-            problems.push({ file: FIXTURE_DIR, rule: RULE, message: `tsc failed (exit ${result.status})` });
-        }
-        return problems;
-    } finally {
-        rmSync(dir, { recursive: true, force: true });
-    }
+    return typeCheckFixtures(
+        root,
+        typed.map(({ fixture, module }) => ({
+            file: fixture.file,
+            source: typeCheckSource(fixture, module),
+            firstLine: FIRST_JSON_LINE,
+            lines: fixture.text.trimEnd().split('\n').length,
+            what: `not Zoom's ${fixture.type}`
+        })),
+        { rule: RULE, folder: FIXTURE_DIR }
+    );
 }
 
 export async function run({ root = ROOT } = {}) {

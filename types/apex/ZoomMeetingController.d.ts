@@ -33,6 +33,20 @@ declare namespace Apex {
         /** One row per person, rejoins merged; longest attendance first. */
         participants: ZoomParticipantDto[];
         recordings: ZoomRecordingDto[];
+        /** The fields of the field set "Event panel details" the user can read, in its order. */
+        details: ZoomMeetingDetailDto[];
+    }
+
+    /** force-app/main/meetings/classes/ZoomMeetingDetailDto.cls */
+    interface ZoomMeetingDetailDto {
+        /** Field path as the field set names it: Source__c, or Host_User__r.Email across a lookup. */
+        fieldPath: string;
+        /** The field's label in the user's language. */
+        label: string;
+        /** How to format `value`: ISO 8601 (UTC) for dateTime, yyyy-MM-dd for date, "true"/"false" for boolean. */
+        kind: 'text' | 'number' | 'date' | 'dateTime' | 'boolean';
+        /** The value as text (a picklist as its label), or null when the field is empty. */
+        value: string | null;
     }
 
     /** force-app/main/meetings/classes/ZoomParticipantDto.cls */

@@ -109,6 +109,33 @@ export function yesNo(value: boolean | null | undefined): string {
     return value ? 'Yes' : 'No';
 }
 
+/**
+ * What the panel shows for an admin-chosen detail (the field set "Event panel details") that is not a date and time:
+ * Yes/No for a checkbox, a number in the reader's locale, a date as written in the reader's locale (no time zone
+ * shift: a date is a calendar day), anything else as it came. Empty for an empty field. A date and time is rendered
+ * by lightning-formatted-date-time in the reader's zone instead.
+ */
+export function detailText(detail: Apex.ZoomMeetingDetailDto, locale: string): string {
+    const { kind, value } = detail;
+    if (kind === 'boolean') return yesNo(value === 'true');
+    if (value === null || value === '') return '';
+    if (kind === 'number') {
+        const n = Number(value);
+        return Number.isFinite(n) ? new Intl.NumberFormat(locale).format(n) : value;
+    }
+    if (kind === 'date') {
+        const day = new Date(`${value}T00:00:00Z`);
+        if (Number.isNaN(day.getTime())) return value;
+        return new Intl.DateTimeFormat(locale, {
+            year: 'numeric',
+            month: 'short',
+            day: 'numeric',
+            timeZone: 'UTC'
+        }).format(day);
+    }
+    return value;
+}
+
 export interface ZoneOption {
     label: string;
     value: string;

@@ -17,7 +17,15 @@ import {
     zoomLinkOrNull
 } from 'c/meetingFormat';
 import { bothZones, isValidTimeZone } from 'c/customerTime';
-import { canSeeStart, canStart, describeDifference, formatBytes, recordingTypeLabel, yesNo } from 'c/meetingDisplay';
+import {
+    canSeeStart,
+    canStart,
+    describeDifference,
+    detailText,
+    formatBytes,
+    recordingTypeLabel,
+    yesNo
+} from 'c/meetingDisplay';
 import { openInNewTab } from 'c/meetingLaunch';
 import type { Notice } from 'c/zoomNotice';
 import type { MeetingEmailSentDetail } from 'c/zoomMeetingEmail';
@@ -36,6 +44,18 @@ interface RecordingRow {
     playLabel: string;
     /** True when a play link is stored but does not lead to Zoom. */
     playRefused: boolean;
+}
+
+/** One admin-chosen detail (field set "Event panel details") as the details list renders it. */
+interface DetailRow {
+    labelKey: string;
+    valueKey: string;
+    fieldPath: string;
+    label: string;
+    /** The ISO 8601 value of a date and time (formatted in the reader's zone by the template), else null. */
+    dateTime: string | null;
+    /** What is shown for every other kind. */
+    text: string;
 }
 
 interface CustomerTimeView {
@@ -153,6 +173,18 @@ export default class ZoomMeetingPanel extends LightningElement {
 
     get hasLastSynced(): boolean {
         return Boolean(this.meeting?.lastSynced);
+    }
+
+    /** The fields an admin added to the field set "Event panel details", after the fixed details. */
+    get details(): DetailRow[] {
+        return (this.meeting?.details ?? []).map((d) => ({
+            labelKey: `label-${d.fieldPath}`,
+            valueKey: `value-${d.fieldPath}`,
+            fieldPath: d.fieldPath,
+            label: d.label,
+            dateTime: d.kind === 'dateTime' ? d.value : null,
+            text: d.kind === 'dateTime' ? '' : detailText(d, locale)
+        }));
     }
 
     get timeZone(): string {

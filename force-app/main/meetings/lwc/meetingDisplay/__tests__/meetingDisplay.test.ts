@@ -3,6 +3,7 @@ import {
     canSeeStart,
     canStart,
     describeDifference,
+    detailText,
     formatBytes,
     matchBadge,
     recordingTypeLabel,
@@ -125,5 +126,31 @@ describe('customer time zones', () => {
         const options = zoneOptions('Asia/Kathmandu');
         expect(options[options.length - 1]).toEqual({ value: 'Asia/Kathmandu', label: 'Asia/Kathmandu' });
         expect(options).toHaveLength(CUSTOMER_TIME_ZONES.length + 1);
+    });
+});
+
+describe('detailText', () => {
+    const detail = (kind: Apex.ZoomMeetingDetailDto['kind'], value: string | null): Apex.ZoomMeetingDetailDto => ({
+        fieldPath: 'Any__c',
+        label: 'Any',
+        kind,
+        value
+    });
+
+    it.each([
+        ['text', 'Zoom client', 'en-US', 'Zoom client'],
+        ['text', null, 'en-US', ''],
+        ['boolean', 'true', 'en-US', 'Yes'],
+        ['boolean', 'false', 'en-US', 'No'],
+        ['boolean', null, 'en-US', 'No'],
+        ['number', '1250.5', 'en-US', '1,250.5'],
+        ['number', '1250.5', 'de-DE', '1.250,5'],
+        ['number', 'n/a', 'en-US', 'n/a'],
+        ['number', '', 'en-US', ''],
+        ['date', '2026-03-31', 'en-US', 'Mar 31, 2026'],
+        ['date', '2026-01-01', 'en-US', 'Jan 1, 2026'],
+        ['date', 'soon', 'en-US', 'soon']
+    ] as const)('%s %p in %s → %p', (kind, value, locale, expected) => {
+        expect(detailText(detail(kind, value), locale)).toBe(expected);
     });
 });

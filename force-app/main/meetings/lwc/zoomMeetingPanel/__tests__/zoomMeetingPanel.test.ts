@@ -4,18 +4,27 @@ import getMeeting from '@salesforce/apex/ZoomMeetingController.getMeeting';
 import getStartUrl from '@salesforce/apex/ZoomMeetingController.getStartUrl';
 import syncNow from '@salesforce/apex/ZoomMeetingController.syncNow';
 import { refreshApex } from '@salesforce/apex';
-import meetingFixture from 'fixtures/ZoomMeetingController.getMeeting.json';
-import emptyFixture from 'fixtures/ZoomMeetingController.getMeeting.empty.json';
-import startedFixture from 'fixtures/ZoomMeetingController.getMeeting.host.json';
-import notHostFixture from 'fixtures/ZoomMeetingController.getMeeting.notHost.json';
-import failedFixture from 'fixtures/ZoomMeetingController.getMeeting.failed.json';
-import endedFixture from 'fixtures/ZoomMeetingController.getMeeting.ended.json';
+import meetingFixtureJson from 'fixtures/ZoomMeetingController.getMeeting.json';
+import emptyFixtureJson from 'fixtures/ZoomMeetingController.getMeeting.empty.json';
+import startedFixtureJson from 'fixtures/ZoomMeetingController.getMeeting.host.json';
+import notHostFixtureJson from 'fixtures/ZoomMeetingController.getMeeting.notHost.json';
+import failedFixtureJson from 'fixtures/ZoomMeetingController.getMeeting.failed.json';
+import endedFixtureJson from 'fixtures/ZoomMeetingController.getMeeting.ended.json';
 import startUrl from 'fixtures/ZoomMeetingController.getStartUrl.json';
 import synced from 'fixtures/ZoomMeetingController.syncNow.json';
 import deferred from 'fixtures/ZoomMeetingController.syncNow.deferred.json';
 import type * as SfdxLwcJest from '@salesforce/sfdx-lwc-jest';
 import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { Notice } from 'c/zoomNotice';
+
+// The fixtures as the DTO they are (npm test's controller-fixtures step type-checks each file against it), so every
+// meeting this test builds from them is typed too.
+const meetingFixture = meetingFixtureJson as Apex.ZoomMeetingDto;
+const emptyFixture = emptyFixtureJson as Apex.ZoomMeetingDto | null;
+const startedFixture = startedFixtureJson as Apex.ZoomMeetingDto;
+const notHostFixture = notHostFixtureJson as Apex.ZoomMeetingDto;
+const failedFixture = failedFixtureJson as Apex.ZoomMeetingDto;
+const endedFixture = endedFixtureJson as Apex.ZoomMeetingDto;
 
 jest.mock(
     '@salesforce/apex/ZoomMeetingController.getMeeting',
@@ -73,7 +82,10 @@ function expectJoinDisabled(element: Element): void {
     expect(button(element, 'join').disabled).toBe(true);
 }
 
-async function mountWith(data: unknown): Promise<{ element: Panel }> {
+/** What the getMeeting wire provisions: a meeting or null (no meeting linked). */
+const emit = (data: Apex.ZoomMeetingDto | null): void => wire.emit(data);
+
+async function mountWith(data: Apex.ZoomMeetingDto | null): Promise<{ element: Panel }> {
     const mounted = mount();
     wire.emit(data);
     await flush();
@@ -158,7 +170,7 @@ describe('c-zoom-meeting-panel', () => {
         it('shows no customer time when none is set or the zone is unknown', async () => {
             const { element } = await mountWith(notHostFixture);
             expect(q(element, '[data-id="customer-time"]')).toBeNull();
-            wire.emit({ ...meetingFixture, customerTimeZone: 'Mars/Olympus_Mons' });
+            emit({ ...meetingFixture, customerTimeZone: 'Mars/Olympus_Mons' });
             await flush();
             expect(q(element, '[data-id="customer-time"]')).toBeNull();
         });
@@ -233,6 +245,54 @@ describe('c-zoom-meeting-panel', () => {
             expect(element.shadowRoot!.querySelector('[data-id="share"]')).toBeNull();
             // The chat file has no Play link.
             expect(items[2].querySelector('[data-id="play"]')).toBeNull();
+        });
+    });
+
+    describe('Details an admin chose (field set "Event panel details")', () => {
+        /** The label and value cells of the admin-chosen details, in order. */
+        const details = (element: Element) =>
+            [...element.shadowRoot!.querySelectorAll('[data-detail]')].map((dd) => ({
+                path: dd.getAttribute('data-detail'),
+                label: q(element, `[data-detail-label="${dd.getAttribute('data-detail')}"]`)!.textContent!.trim(),
+                text: dd.textContent!.trim(),
+                dateTime:
+                    (dd.querySelector('lightning-formatted-date-time') as (Element & { value: string }) | null)
+                        ?.value ?? null
+            }));
+
+        it('lists them after the fixed details, each formatted by its kind', async () => {
+            const typed: Apex.ZoomMeetingDetailDto[] = [
+                { fieldPath: 'Source__c', label: 'Source', kind: 'text', value: 'Zoom client' },
+                { fieldPath: 'No_Show__c', label: 'No-Show', kind: 'boolean', value: 'true' },
+                { fieldPath: 'Seats__c', label: 'Seats', kind: 'number', value: '1250.5' },
+                { fieldPath: 'Renewal__c', label: 'Renewal', kind: 'date', value: '2026-03-31' },
+                { fieldPath: 'Reviewed__c', label: 'Reviewed', kind: 'dateTime', value: '2026-03-09T15:00:00.000Z' },
+                { fieldPath: 'Host_User__r.Email', label: 'Email', kind: 'text', value: null }
+            ];
+            const { element } = await mountWith({ ...meetingFixture, details: typed });
+            expect(details(element)).toEqual([
+                { path: 'Source__c', label: 'Source', text: 'Zoom client', dateTime: null },
+                { path: 'No_Show__c', label: 'No-Show', text: 'Yes', dateTime: null },
+                { path: 'Seats__c', label: 'Seats', text: '1,250.5', dateTime: null },
+                { path: 'Renewal__c', label: 'Renewal', text: 'Mar 31, 2026', dateTime: null },
+                { path: 'Reviewed__c', label: 'Reviewed', text: '', dateTime: '2026-03-09T15:00:00.000Z' },
+                { path: 'Host_User__r.Email', label: 'Email', text: '', dateTime: null }
+            ]);
+            // After the last fixed detail, inside the same list.
+            const list = q(element, '[data-id="details"]')!;
+            const cells = [...list.children];
+            expect(cells.indexOf(q(element, '[data-detail-label="Source__c"]')!)).toBeGreaterThan(
+                cells.indexOf(q(element, '[data-id="last-synced"]')!)
+            );
+        });
+
+        it('shows the fixture’s details and none when the user may read no field of the set', async () => {
+            const { element } = await mountWith(meetingFixture);
+            expect(details(element).map((d) => [d.label, d.text])).toEqual([['Source', 'Salesforce']]);
+            emit({ ...meetingFixture, details: [] });
+            await flush();
+            expect(details(element)).toEqual([]);
+            expect(text(element, 'host')).toBe('Dana Rep');
         });
     });
 
@@ -544,7 +604,7 @@ describe('c-zoom-meeting-panel', () => {
         });
 
         it('renders no play link for a recording link that is not Zoom', async () => {
-            const recording = {
+            const recording: Apex.ZoomRecordingDto = {
                 id: 'a03Dn0000000001AAA',
                 recordingType: 'audio_only',
                 fileType: 'M4A',
