@@ -13,6 +13,7 @@ export default [
             'preview/dist/**',
             'test-results/**',
             '.check-tmp/**',
+            '.jest-labels/**',
             // Build output of the TypeScript sources.
             'force-app/main/**/lwc/**/*.js'
         ]

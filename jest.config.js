@@ -3,13 +3,22 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
 module.exports = {
     ...jestConfig,
+    // Writes .jest-labels/c.<Name>.js (the English value of each label) and fails the run on an unknown label import.
+    globalSetup: '<rootDir>/scripts/lib/jest-labels.mjs',
     testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts'],
-    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.check-tmp/', '<rootDir>/preview/'],
+    testPathIgnorePatterns: [
+        '/node_modules/',
+        '<rootDir>/.check-tmp/',
+        '<rootDir>/preview/',
+        '<rootDir>/.jest-labels/'
+    ],
     modulePathIgnorePatterns: ['<rootDir>/.check-tmp/'],
     moduleNameMapper: {
         '^fixtures/(.*)$': '<rootDir>/force-app/test/fixtures/$1',
         '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation.ts',
-        '^lightning/actions$': '<rootDir>/force-app/test/jest-mocks/lightning/actions.ts'
+        '^lightning/actions$': '<rootDir>/force-app/test/jest-mocks/lightning/actions.ts',
+        '^@salesforce/label/(c\\..+)$': '<rootDir>/.jest-labels/$1.js',
+        '^@salesforce/i18n/(locale|lang|timeZone)$': '<rootDir>/force-app/test/jest-mocks/salesforce/i18n/$1.ts'
     },
     collectCoverageFrom: ['force-app/main/**/lwc/**/*.ts', '!**/__tests__/**'],
     coverageReporters: ['text-summary', 'lcov'],

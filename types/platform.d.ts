@@ -84,3 +84,18 @@ declare module '@salesforce/i18n/locale' {
     const locale: string;
     export default locale;
 }
+
+declare module '@salesforce/i18n/lang' {
+    /** The running user's language, e.g. "en-US" or "de". */
+    const lang: string;
+    export default lang;
+}
+
+declare module '@salesforce/label/*' {
+    /**
+     * A custom label's value in the running user's language. Labels are decomposed: one file per label,
+     * force-app/main/<area>/labels/<Name>.label-meta.xml; import as `@salesforce/label/c.<Name>`.
+     */
+    const label: string;
+    export default label;
+}

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { ROOT, listFiles } from '../../scripts/lib/project.mjs';
+import { readLabels } from '../../scripts/lib/labels.mjs';
 
 const PLATFORM_DIR = path.join(ROOT, 'preview', 'platform');
 const LBC_SCOPED_IMPORTS = path.join(ROOT, 'node_modules', 'lightning-base-components', 'scopedImports');
@@ -15,7 +16,9 @@ export const REGISTRY_ID = path.join(ROOT, 'preview', 'shell', 'registry.generat
 const VIRTUAL = '\0preview-platform:';
 
 /**
- * Values of the project's custom labels (force-app/**\/labels/*.labels-meta.xml), keyed `c.<fullName>`.
+ * Values of the project's custom labels, keyed `c.<fullName>`: the decomposed ones (one file per label,
+ * force-app/main/<area>/labels/<Name>.label-meta.xml, the project's format) and any CustomLabels file
+ * (*.labels-meta.xml).
  * @returns {Map<string, string>}
  */
 export function readCustomLabels(root = ROOT) {
@@ -25,6 +28,7 @@ export function readCustomLabels(root = ROOT) {
         const doc = parser.parse(readFileSync(file, 'utf8'));
         for (const label of doc?.CustomLabels?.labels ?? []) labels.set(`c.${label.fullName}`, String(label.value));
     }
+    for (const label of readLabels(root)) labels.set(`c.${label.name}`, label.value);
     return labels;
 }
 
@@ -93,7 +97,7 @@ export default function previewPlatform({ bundles, mode = 'development' }) {
             if (importer && source.startsWith('@salesforce/label/c.')) {
                 this.error(
                     `Custom label "${source.slice('@salesforce/label/'.length)}" (imported by ` +
-                        `${path.relative(ROOT, importer)}) is not defined in force-app/**/labels/*.labels-meta.xml.`
+                        `${path.relative(ROOT, importer)}) is not defined: add force-app/main/<area>/labels/<Name>.label-meta.xml.`
                 );
             }
             if (importer && /^(@salesforce|lightning)\//.test(source)) {

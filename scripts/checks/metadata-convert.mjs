@@ -11,7 +11,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ComponentSet, ForceIgnore, MetadataConverter } from '@salesforce/source-deploy-retrieve';
+import { ComponentSet, ForceIgnore, MetadataConverter, RegistryAccess } from '@salesforce/source-deploy-retrieve';
 import { ROOT, listFiles, rel } from '../lib/project.mjs';
 import { runIfMain } from '../lib/report.mjs';
 
@@ -30,6 +30,20 @@ export function packageDirectories(root) {
 /** The namespace of sfdx-project.json ('' when none). */
 export function projectNamespace(root) {
     return JSON.parse(readFileSync(path.join(root, 'sfdx-project.json'), 'utf8')).namespace ?? '';
+}
+
+const registries = new Map();
+/**
+ * SDR's registry for the project at `root`, with the presets of its sfdx-project.json `sourceBehaviorOptions`
+ * (decomposed custom labels: `labels/<Name>.label-meta.xml` files are CustomLabel children merged into one
+ * CustomLabels on convert). SDR reads the project of process.cwd() by default, which is not the self-tests' sandbox.
+ * @param {string} root project root
+ * @returns {RegistryAccess}
+ */
+export function projectRegistry(root) {
+    root = path.resolve(root);
+    if (!registries.has(root)) registries.set(root, new RegistryAccess(undefined, root));
+    return registries.get(root);
 }
 
 /** Turns an SDR error into a problem on the file it names (absolute paths shortened to project paths). */
@@ -71,9 +85,10 @@ export function resolveSource(root) {
     const dirs = packageDirectories(root);
     const problems = [];
     const forceIgnore = ForceIgnore.findAndCreate(root);
+    const registry = projectRegistry(root);
     const resolve = (fsPath) => {
         try {
-            return ComponentSet.fromSource({ fsPaths: [fsPath] })
+            return ComponentSet.fromSource({ fsPaths: [fsPath], registry })
                 .getSourceComponents()
                 .toArray();
         } catch (error) {
@@ -86,7 +101,7 @@ export function resolveSource(root) {
             return [];
         }
     };
-    const components = new ComponentSet(dirs.filter((d) => existsSync(d)).flatMap(resolve))
+    const components = new ComponentSet(dirs.filter((d) => existsSync(d)).flatMap(resolve), registry)
         .getSourceComponents()
         .toArray();
     return { components, problems, forceIgnore, dirs };
@@ -174,7 +189,8 @@ function lwcBuildProblems(root, components) {
 /** Converts components into a fresh temporary folder; on failure converts them one by one to name the culprits. */
 async function convertProblems(root, components) {
     const out = mkdtempSync(path.join(os.tmpdir(), 'zoomsf-mdapi-'));
-    const converter = new MetadataConverter();
+    const registry = projectRegistry(root);
+    const converter = new MetadataConverter(registry);
     const convert = (set, name) =>
         converter.convert(set, 'metadata', {
             type: 'directory',
@@ -183,13 +199,13 @@ async function convertProblems(root, components) {
         });
     try {
         try {
-            await convert(new ComponentSet(components), 'all');
+            await convert(new ComponentSet(components, registry), 'all');
             return [];
         } catch {
             const problems = [];
             for (const [i, c] of components.entries()) {
                 try {
-                    await convert(new ComponentSet([c]), `c${i}`);
+                    await convert(new ComponentSet([c], registry), `c${i}`);
                 } catch (error) {
                     problems.push(problemFromError(root, error, c.xml ?? c.content));
                 }

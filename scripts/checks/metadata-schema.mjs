@@ -26,11 +26,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import { RegistryAccess } from '@salesforce/source-deploy-retrieve';
 import ts from 'typescript';
 import { ROOT, listFiles, rel } from '../lib/project.mjs';
 import { runIfMain } from '../lib/report.mjs';
-import { flatten, resolveSource } from './metadata-convert.mjs';
+import { flatten, projectRegistry, resolveSource } from './metadata-convert.mjs';
 
 export const label = 'Metadata schema (Metadata API elements and limits)';
 
@@ -461,10 +460,10 @@ export function parseXml(text) {
 }
 
 /** Metadata type of each -meta.xml, as SDR resolves it; files it cannot resolve fall back to the suffix registry. */
-function expectedTypes(components) {
+function expectedTypes(root, components) {
     const byFile = new Map();
     for (const c of flatten(components)) if (c.xml) byFile.set(c.xml, c.type.name);
-    const registry = new RegistryAccess();
+    const registry = projectRegistry(root);
     return (file) => {
         if (byFile.has(file)) return byFile.get(file);
         const suffix = path.basename(file).match(/\.([^.]+)-meta\.xml$/)?.[1];
@@ -481,7 +480,7 @@ export async function run({ root = ROOT } = {}) {
     root = path.resolve(root);
     loadSchema();
     const { dirs, forceIgnore, components } = resolveSource(root);
-    const typeOf = expectedTypes(components);
+    const typeOf = expectedTypes(root, components);
     const problems = [];
     const supplemented = new Set();
     let files = 0;

@@ -1,8 +1,11 @@
 // Self-tests of the three metadata checks: each breaks one file in a sandbox copy of the project and asserts that
 // the right checker names that file and line; the real project must pass all three.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
+import { ComponentSet, MetadataConverter } from '@salesforce/source-deploy-retrieve';
 import * as convert from '../metadata-convert.mjs';
 import * as schema from '../metadata-schema.mjs';
 import * as xref from '../metadata-xref.mjs';
@@ -72,6 +75,41 @@ describe('metadata-schema', () => {
             const line = lineOf(box.read(TOPIC), '<CustomObject');
             assert.ok(hits.some((p) => p.rule === 'namespace' && p.line === line));
             assert.ok(hits.some((p) => p.rule === 'root-type' && p.line === line && /CustomField/.test(p.message)));
+        }));
+});
+
+describe('decomposed custom labels (sourceBehaviorOptions decomposeCustomLabelsBeta2)', () => {
+    const GENERIC = 'force-app/main/core/labels/Errors_Generic.label-meta.xml';
+    const OTHER = 'force-app/main/meetings/labels/Panel_Example.label-meta.xml';
+
+    it('converts labels of two folders into one CustomLabels, with the project of the sandbox', () =>
+        withSandbox(async (box) => {
+            box.write(OTHER, box.read(GENERIC).replace('<fullName>Errors_Generic<', '<fullName>Panel_Example<'));
+            const { components, problems } = convert.resolveSource(box.root);
+            assert.deepEqual(problems, []);
+            const labels = components.filter((c) => c.type.name === 'CustomLabel').map((c) => c.fullName);
+            assert.deepEqual(labels.sort(), ['Errors_Generic', 'Panel_Example']);
+            const registry = convert.projectRegistry(box.root);
+            const out = mkdtempSync(path.join(os.tmpdir(), 'zoomsf-labels-'));
+            await new MetadataConverter(registry).convert(new ComponentSet(components, registry), 'metadata', {
+                type: 'directory',
+                outputDirectory: out,
+                genUniqueDir: false
+            });
+            const merged = readFileSync(path.join(out, 'labels', 'CustomLabels.labels'), 'utf8');
+            rmSync(out, { recursive: true, force: true });
+            assert.equal((merged.match(/<labels>/g) ?? []).length, 2, merged);
+            assert.match(merged, /<fullName>Errors_Generic<\/fullName>[\s\S]*<fullName>Panel_Example<\/fullName>/);
+            assert.deepEqual((await convert.run({ root: box.root })).problems, []);
+        }));
+
+    it('checks a label file against the CustomLabel schema', () =>
+        withSandbox(async (box) => {
+            box.replace(GENERIC, '<protected>true</protected>', '<protected>true</protected>\n    <bogus>x</bogus>');
+            const { problems } = await schema.run({ root: box.root });
+            const [hit] = problemsIn(problems, GENERIC);
+            assert.equal(hit.line, lineOf(box.read(GENERIC), '<bogus>'));
+            assert.match(hit.message, /CustomLabel/);
         }));
 });
 
