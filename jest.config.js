@@ -6,12 +6,7 @@ module.exports = {
     // Writes .jest-labels/c.<Name>.js (the English value of each label) and fails the run on an unknown label import.
     globalSetup: '<rootDir>/scripts/lib/jest-labels.mjs',
     testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts'],
-    testPathIgnorePatterns: [
-        '/node_modules/',
-        '<rootDir>/.check-tmp/',
-        '<rootDir>/preview/',
-        '<rootDir>/.jest-labels/'
-    ],
+    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.check-tmp/', '<rootDir>/preview/'],
     modulePathIgnorePatterns: ['<rootDir>/.check-tmp/'],
     moduleNameMapper: {
         '^fixtures/(.*)$': '<rootDir>/force-app/test/fixtures/$1',
