@@ -8,6 +8,10 @@ module.exports = {
     testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.check-tmp/', '<rootDir>/preview/'],
     modulePathIgnorePatterns: ['<rootDir>/.check-tmp/'],
+    setupFilesAfterEnv: [
+        ...(jestConfig.setupFilesAfterEnv ?? []),
+        '<rootDir>/force-app/test/jest-mocks/sa11y-setup.ts'
+    ],
     moduleNameMapper: {
         '^fixtures/(.*)$': '<rootDir>/force-app/test/fixtures/$1',
         '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation.ts',

@@ -11,3 +11,11 @@ declare module '@salesforce/sfdx-lwc-jest' {
     ): jest.Mock & TestWireAdapter & { adapter: TestWireAdapter };
     export function createTestWireAdapter(fn: jest.Mock): TestWireAdapter;
 }
+
+/** `toBeAccessible()` of @sa11y/jest, registered for every test by force-app/test/jest-mocks/sa11y-setup.ts. */
+declare namespace jest {
+    interface Matchers<R> {
+        /** Runs axe-core (sa11y's base rules: WCAG 2.x A/AA) on the element or document; fails on any violation. */
+        toBeAccessible(config?: Record<string, unknown>): Promise<R>;
+    }
+}

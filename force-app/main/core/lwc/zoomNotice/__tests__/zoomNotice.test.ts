@@ -25,7 +25,7 @@ describe('c-zoom-notice', () => {
         ['info', 'status', 'slds-theme_info'],
         ['warning', 'alert', 'slds-theme_warning'],
         ['error', 'alert', 'slds-theme_error']
-    ] as const)('shows a %s notice with role %s', (variant, role, css) => {
+    ] as const)('shows a %s notice with role %s', async (variant, role, css) => {
         const element = mount({ title: 'Synced with Zoom', message: 'All up to date.', variant });
         const notice = q(element, '[data-id="notice"]')!;
         expect(notice.getAttribute('role')).toBe(role);
@@ -33,6 +33,7 @@ describe('c-zoom-notice', () => {
         expect(notice.getAttribute('data-variant')).toBe(variant);
         expect(q(element, '[data-id="notice-title"]')!.textContent).toBe('Synced with Zoom');
         expect(q(element, '[data-id="notice-message"]')!.textContent).toContain('All up to date.');
+        await expect(element).toBeAccessible();
     });
 
     it('asks its host to clear it when closed', () => {
@@ -43,7 +44,7 @@ describe('c-zoom-notice', () => {
         expect(dismissed).toHaveBeenCalledTimes(1);
     });
 
-    it('shows the log reference after the message, and none without one', () => {
+    it('shows the log reference after the message, and none without one', async () => {
         const element = mount({
             title: 'Sync with Zoom failed',
             message: 'Something went wrong.',
@@ -53,5 +54,14 @@ describe('c-zoom-notice', () => {
         expect(q(element, '[data-id="notice-reference"]')!.textContent).toContain('Log reference: abc-123');
         const plain = mount({ title: 'Synced', message: 'Done.', variant: 'success' });
         expect(q(plain, '[data-id="notice-reference"]')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('fails toBeAccessible on an inaccessible state (the matcher is live, not a no-op)', async () => {
+        mount({ title: 'Done', message: '', variant: 'success' });
+        const image = document.createElement('img');
+        image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+        document.body.appendChild(image);
+        await expect(document).not.toBeAccessible();
     });
 });
