@@ -18,12 +18,15 @@
 // `metadataTranslationProblems(root, langs)` returns problems in the checks' shape: rule `missing` (at the
 // translation file that should hold the entry, or at the translation file's line when the element exists but is
 // empty) and `stale` (an entry whose source component, field or value no longer exists; at its line). Run on its own
-// (`node scripts/lib/metadata-translations.mjs`) it prints them.
+// (`node scripts/lib/metadata-translations.mjs`) it prints them. Its self-test (selftest/metadata-translations.test.mjs)
+// asserts the project has none, so the selftest step of `npm test` fails on an untranslated or stale entry.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { ROOT, listFiles, rel } from './project.mjs';
 import { runIfMain } from './report.mjs';
+
+export const label = 'Metadata translations (objects, fields, picklists, tabs, app, report types in es, de, fr, ja)';
 
 export const TRANSLATION_LANGUAGES = ['es', 'de', 'fr', 'ja'];
 
