@@ -15,12 +15,18 @@
 // the project's API version: custom permissions, list views, report and dashboard names (ReportTranslation and
 // DashboardTranslation need API 67.0) and folders.
 //
+// The English each translation was made from is recorded in config/metadata-translation-sources.json
+// (`{ "<lang>": { "<key>": "<English>" } }`), so a translation whose English changed since is found.
+//
 // `metadataTranslationProblems(root, langs)` returns problems in the checks' shape: rule `missing` (at the
 // translation file that should hold the entry, or at the translation file's line when the element exists but is
-// empty) and `stale` (an entry whose source component, field or value no longer exists; at its line). Run on its own
+// empty), `stale` (an entry whose source component, field or value no longer exists, or whose English changed since
+// it was translated; at its line) and `unrecorded` (a translation whose English is not recorded yet: run with
+// `--record`). `node scripts/lib/metadata-translations.mjs --record` records the current English of every
+// translation not recorded yet; `--accept <lang|all> <key|all>` records it for translations brought up to date. Run on its own
 // (`node scripts/lib/metadata-translations.mjs`) it prints them. Its self-test (selftest/metadata-translations.test.mjs)
 // asserts the project has none, so the selftest step of `npm test` fails on an untranslated or stale entry.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { ROOT, listFiles, rel } from './project.mjs';
@@ -196,16 +202,72 @@ export function presentTranslations(root = ROOT, lang) {
     return present;
 }
 
-/** Missing and stale metadata translations of `langs`, as check problems. */
+export const SOURCES_FILE = 'config/metadata-translation-sources.json';
+
+/** The recorded English of each translation: { <lang>: { <key>: <English> } } ({} when the file is missing). */
+export function readSources(root = ROOT) {
+    const file = path.join(root, SOURCES_FILE);
+    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+}
+
+/**
+ * Records the current English of translations: every translated entry not recorded yet, and with `accept`
+ * ({ lang: 'de' | 'all', key: '<key>' | 'all' }) the ones named, overwriting their record. Entries of keys the
+ * package no longer has are dropped. Returns how many records were written.
+ */
+export function recordSources(root = ROOT, accept = null) {
+    root = path.resolve(root);
+    const expected = expectedTranslations(root);
+    const old = readSources(root);
+    const sources = {};
+    let written = 0;
+    for (const lang of TRANSLATION_LANGUAGES) {
+        const present = presentTranslations(root, lang);
+        const out = {};
+        for (const [key, { english }] of [...expected].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            if (!present.get(key)?.value) continue;
+            const accepted =
+                accept &&
+                (accept.lang === 'all' || accept.lang === lang) &&
+                (accept.key === 'all' || accept.key === key);
+            const recorded = old[lang]?.[key];
+            if (recorded === undefined || (accepted && recorded !== english)) written++;
+            out[key] = recorded === undefined || accepted ? english : recorded;
+        }
+        sources[lang] = out;
+    }
+    writeFileSync(path.join(root, SOURCES_FILE), JSON.stringify(sources, null, 2) + '\n');
+    return written;
+}
+
+/** Missing, stale and unrecorded metadata translations of `langs`, as check problems. */
 export function metadataTranslationProblems(root = ROOT, langs = TRANSLATION_LANGUAGES) {
     root = path.resolve(root);
     const expected = expectedTranslations(root);
+    const sources = readSources(root);
     const problems = [];
     for (const lang of langs) {
         const present = presentTranslations(root, lang);
         for (const [key, { file, english }] of expected) {
             const got = present.get(key);
-            if (got?.value) continue;
+            if (got?.value) {
+                const recorded = sources[lang]?.[key];
+                if (recorded === undefined)
+                    problems.push({
+                        file: got.file,
+                        line: got.line,
+                        rule: 'unrecorded',
+                        message: `${lang}: ${key} has no recorded English in ${SOURCES_FILE}; once the translation is right, run node scripts/lib/metadata-translations.mjs --record.`
+                    });
+                else if (recorded !== english)
+                    problems.push({
+                        file: got.file,
+                        line: got.line,
+                        rule: 'stale',
+                        message: `${lang}: ${key} was translated from "${recorded}"; the English is now "${english}". Update the translation, then run node scripts/lib/metadata-translations.mjs --accept ${lang} '${key}'.`
+                    });
+                continue;
+            }
             problems.push({
                 file: got?.file ?? file.replaceAll('<lang>', lang),
                 line: got?.line,
@@ -226,8 +288,14 @@ export function metadataTranslationProblems(root = ROOT, langs = TRANSLATION_LAN
     return problems;
 }
 
-/** Runs on its own: lists untranslated and stale metadata entries. */
+/** Runs on its own: lists untranslated, stale and unrecorded metadata entries (or records, see above). */
 export async function run({ root = ROOT } = {}) {
+    const args = process.argv.slice(2);
+    if (args[0] === '--record' || args[0] === '--accept') {
+        const accept = args[0] === '--accept' ? { lang: args[1] ?? 'all', key: args[2] ?? 'all' } : null;
+        const n = recordSources(root, accept);
+        return { problems: [], summary: `${n} English source(s) recorded in ${SOURCES_FILE}` };
+    }
     const problems = metadataTranslationProblems(root);
     const n = expectedTranslations(path.resolve(root)).size;
     return { problems, summary: `${n} metadata texts translated in ${TRANSLATION_LANGUAGES.join(', ')}; none stale` };

@@ -3,7 +3,12 @@
 // is reported at the right file and line with the right rule.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectedTranslations, metadataTranslationProblems } from '../../lib/metadata-translations.mjs';
+import {
+    expectedTranslations,
+    metadataTranslationProblems,
+    readSources,
+    recordSources
+} from '../../lib/metadata-translations.mjs';
 import { lineOf, withSandbox } from './sandbox.mjs';
 
 const DE = 'force-app/main/meetings/objectTranslations/Zoom_Meeting__c-de';
@@ -89,5 +94,47 @@ describe('metadata translations', () => {
                     p.message.startsWith('fr: tab:Zoom_Setup ')
                 )
             );
+        }));
+
+    it('reports a translation whose English changed since as stale, until it is accepted', () =>
+        withSandbox((box) => {
+            box.replace(
+                `${FIELDS}/Topic__c.field-meta.xml`,
+                /<inlineHelpText>[^<]*</,
+                '<inlineHelpText>The meeting title.<'
+            );
+            const stale = only(metadataTranslationProblems(box.root), 'stale');
+            assert.deepEqual(
+                stale.map((p) => p.file),
+                ['es', 'de', 'fr', 'ja'].map(
+                    (l) =>
+                        `force-app/main/meetings/objectTranslations/Zoom_Meeting__c-${l}/Topic__c.fieldTranslation-meta.xml`
+                )
+            );
+            assert.equal(stale[1].line, lineOf(box.read(TOPIC_DE), '<help>'));
+            assert.match(
+                stale[1].message,
+                /was translated from "The title of the Zoom meeting, as attendees see it in Zoom\."; the English is now "The meeting title\."/
+            );
+            assert.equal(recordSources(box.root, { lang: 'de', key: 'field:Zoom_Meeting__c.Topic__c:help' }), 1);
+            assert.equal(readSources(box.root).de['field:Zoom_Meeting__c.Topic__c:help'], 'The meeting title.');
+            assert.deepEqual(
+                only(metadataTranslationProblems(box.root), 'stale').map((p) => p.message.slice(0, 2)),
+                ['es', 'fr', 'ja']
+            );
+        }));
+
+    it('reports a translation without recorded English as unrecorded, and --record records it', () =>
+        withSandbox((box) => {
+            const file = 'config/metadata-translation-sources.json';
+            box.replace(file, /\s*"field:Zoom_Meeting__c\.Topic__c:label": "Topic",/, '');
+            const [unrecorded, ...more] = only(metadataTranslationProblems(box.root), 'unrecorded');
+            assert.equal(more.length, 0);
+            assert.equal(
+                unrecorded.file,
+                'force-app/main/meetings/objectTranslations/Zoom_Meeting__c-es/Topic__c.fieldTranslation-meta.xml'
+            );
+            assert.equal(recordSources(box.root), 1);
+            assert.deepEqual(metadataTranslationProblems(box.root), []);
         }));
 });
