@@ -75,6 +75,10 @@ export const TEXT_LIMITS = new Map([
     ['CustomField.label', { max: 40, source: SOURCES.fieldAttributes }],
     ['CustomField.description', { max: 1000, source: SOURCES.fieldAttributes }],
     ['CustomField.inlineHelpText', { max: 510, source: SOURCES.fieldAttributes }],
+    // A translation is held to the limit of the text it translates (issue #13): help text 510, report type 50/255.
+    ['CustomFieldTranslation.help', { max: 510, source: SOURCES.fieldAttributes }],
+    ['ReportTypeTranslation.label', { max: 50, source: SOURCES.reportType }],
+    ['ReportTypeTranslation.description', { max: 255, source: SOURCES.reportType }],
     ['CustomValue.label', { max: 255, source: SOURCES.fieldTypes }],
     ['CustomValue.fullName', { max: 255, source: SOURCES.fieldTypes }],
     ['CustomObject.label', { max: 40, source: SOURCES.customObject }],

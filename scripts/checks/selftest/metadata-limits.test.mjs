@@ -78,6 +78,30 @@ describe('metadata limits', () => {
             );
         }));
 
+    it('holds translations to the limits of what they translate: help text 510, report type description 255', () =>
+        withSandbox(async (box) => {
+            const help =
+                'force-app/main/meetings/objectTranslations/Zoom_Meeting__c-de/Topic__c.fieldTranslation-meta.xml';
+            const ja = 'force-app/main/core/translations/ja.translation-meta.xml';
+            box.replace(help, /<help>[^<]*<\/help>/, `<help>${long(511)}</help>`);
+            box.replace(
+                ja,
+                /<description>[^<]*<\/description>(\s*<label>[^<]*<\/label>\s*<name>Zoom_Meetings<)/,
+                `<description>${long(256)}</description>$1`
+            );
+            const { problems } = await schema.run({ root: box.root });
+            const [tooLong] = limitsIn(problems, help);
+            assert.equal(tooLong.line, lineOf(box.read(help), '<help>'));
+            assert.match(
+                tooLong.message,
+                /511 characters; the limit is 510 \(Salesforce Help, Custom Field Attributes/
+            );
+            assert.match(
+                limitsIn(problems, ja)[0].message,
+                /256 characters; the limit is 255 \(Salesforce Help, Create a Custom Report Type/
+            );
+        }));
+
     it('reports a Text field longer than 255 and a long text area with 60 visible lines', () =>
         withSandbox(async (box) => {
             box.replace(TOPIC, '<length>200</length>', '<length>300</length>');
