@@ -289,3 +289,37 @@ describe('pending table', () => {
             assert.equal(hit?.file, 'force-app/main/core/lwc/i18n/i18n.ts');
         }));
 });
+
+describe('npm run translations', () => {
+    it('lists untranslated and stale entries, records and accepts sources', () =>
+        withSandbox(async (box) => {
+            const { labelStatus, record } = await import('../../translations.mjs');
+            const added = 'force-app/main/meetings/labels/Panel_Join.label-meta.xml';
+            box.write(added, labelFile(box, 'Panel_Join', 'Join'));
+            box.replace(
+                DE,
+                '    <customLabels>',
+                '    <customLabels>\n        <label>Teilnehmen</label>\n        <name>Panel_Join</name>\n    </customLabels>\n    <customLabels>'
+            );
+            let status = labelStatus(box.root);
+            assert.deepEqual(
+                status.languages.es.untranslated.map((x) => x.name),
+                ['Panel_Join']
+            );
+            assert.deepEqual(
+                status.languages.de.unrecorded.map((x) => x.name),
+                ['Panel_Join']
+            );
+            assert.equal(record(box.root, 'record'), 1);
+            assert.equal(JSON.parse(box.read(SOURCES)).de['CustomLabel.Panel_Join'], 'Join');
+            box.replace(added, '<value>Join</value>', '<value>Join now</value>');
+            status = labelStatus(box.root);
+            assert.deepEqual(
+                status.languages.de.stale.map((x) => [x.name, x.was]),
+                [['Panel_Join', 'Join']]
+            );
+            assert.equal(record(box.root, 'record'), 0, '--record leaves recorded sources alone');
+            assert.equal(record(box.root, 'accept', 'de', 'Panel_Join'), 1);
+            assert.deepEqual(labelStatus(box.root).languages.de.stale, []);
+        }));
+});
