@@ -121,6 +121,7 @@ export function hasWord(text) {
     if (!/\p{L}{2,}/u.test(t)) return false;
     // Icons, CSS classes, identifiers with separators, URLs.
     if (/^[a-z]+:[a-z_]+$/.test(t)) return false; // utility:close
+    if (/^[A-Za-z0-9]+(_+[A-Za-z0-9]+)+$/.test(t)) return false; // NO_MASS_MAIL_PERMISSION, Zoom_Meeting__c
     if (/^(https?:|mailto:|\/|#)/i.test(t)) return false;
     if (/^[a-z0-9]+([-_][a-z0-9]+)+(\s+[a-z0-9]+([-_][a-z0-9]+)*)*$/.test(t)) return false; // slds-x slds-y
     return true;

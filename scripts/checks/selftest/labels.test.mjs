@@ -323,3 +323,32 @@ describe('npm run translations', () => {
             assert.deepEqual(labelStatus(box.root).languages.de.stale, []);
         }));
 });
+
+describe('labels in Jest and in the preview', () => {
+    it('Jest: writes one module per label and names an import of a missing label with file and line', () =>
+        withSandbox(async (box) => {
+            const { unknownLabelImports, writeLabelModules } = await import('../../lib/jest-labels.mjs');
+            const labels = writeLabelModules(box.root);
+            assert.match(box.read('.jest-labels/c.Errors_Generic.js'), /default: "Something went wrong,/);
+            const notice = 'force-app/main/core/lwc/zoomNotice/zoomNotice.ts';
+            box.write(
+                notice,
+                `${box.read(notice)}\n// import X from '@salesforce/label/c.In_A_Comment';\nimport GONE from '@salesforce/label/c.Setup_Gone';\nvoid GONE;\n`
+            );
+            const unknown = unknownLabelImports(box.root, new Set(labels.map((l) => l.name)));
+            assert.deepEqual(unknown, [`${notice}:${lineOf(box.read(notice), 'c.Setup_Gone')} imports c.Setup_Gone`]);
+        }));
+
+    it('preview: a label module picks the page language, i18n modules follow it', () =>
+        withSandbox(async (box) => {
+            const plugin = await import('../../../preview/tools/platformPlugin.mjs');
+            const labels = plugin.readCustomLabels(box.root);
+            const values = labels.get('c.Errors_Generic');
+            assert.deepEqual(Object.keys(values).sort(), ['de', 'en', 'es', 'fr', 'ja']);
+            assert.match(values.de, /^Es ist ein Fehler aufgetreten/);
+            const source = plugin.platformModuleSource('@salesforce/label/c.Errors_Generic', labels);
+            assert.match(source, /import \{ pick \} from .*language\.js";\nexport default pick\(\{"en":/);
+            assert.match(plugin.i18nModuleSource('@salesforce/i18n/locale'), /export default current\.locale;/);
+            assert.equal(plugin.i18nModuleSource('@salesforce/i18n/timeZone'), null, 'the time zone stays');
+        }));
+});
