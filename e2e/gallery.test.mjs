@@ -10,6 +10,7 @@ import {
     readGallery
 } from '../preview/tools/gallery.mjs';
 import { newPage, openPreviewPage, screenshot, usePreview, visit } from './harness.mjs';
+import { readCustomLabels } from '../preview/tools/platformPlugin.mjs';
 
 const gallery = readGallery();
 const bundles = discoverBundles();
@@ -19,6 +20,16 @@ const services = manifest?.entries.filter((e) => e.kind === 'service') ?? [];
 
 /** A hung page fails its test instead of the run. */
 const T = { timeout: 30_000 };
+
+/**
+ * English sentences that must not show in German: the text (between placeholders) of every label with a German
+ * translation of its own, when that text is long enough not to occur by chance (12 characters, two words).
+ */
+const englishOnly = [...readCustomLabels().values()]
+    .filter((v) => v.de && v.de !== v.en)
+    .flatMap((v) => v.en.split(/\{\d+\}/))
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 12 && /\p{L}+\s+\p{L}+/u.test(part));
 
 const stateUrl = (entry, state) => `/c/${entry.component}?state=${encodeURIComponent(state.name)}`;
 
@@ -74,7 +85,8 @@ describe('in chromium', { concurrency: 4 }, () => {
         }
     }
 
-    // The same states in German (?lang=de): labels with a German translation, the de-DE locale and its formats.
+    // The same states in German (?lang=de): labels with a German translation, the de-DE locale and its formats; no
+    // English sentence of a label that has a German translation may show.
     for (const entry of components) {
         for (const state of entry.states) {
             test(`${entry.component} renders in state "${state.name}" in German`, T, () =>
@@ -82,8 +94,12 @@ describe('in chromium', { concurrency: 4 }, () => {
                     `${stateUrl(entry, state)}&lang=de`,
                     `${entry.component}--${state.name}--de`,
                     async (page) => {
-                        await page.locator(`[data-preview="region"] ${entry.tag}`).waitFor();
+                        const host = page.locator(`[data-preview="region"] ${entry.tag}`);
+                        await host.waitFor();
                         assert.equal(await page.evaluate(() => document.documentElement.lang), 'de-DE');
+                        const text = await host.innerText();
+                        const english = englishOnly.filter((sentence) => text.includes(sentence));
+                        assert.deepEqual(english, [], 'English text of labels that have a German translation');
                     }
                 )
             );
