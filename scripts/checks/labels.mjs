@@ -449,11 +449,12 @@ export async function run({ root = ROOT, pending = PENDING } = {}) {
           [...pendingHits].map(([f, n]) => `${path.basename(f)} ${n} (${pending.get(f)})`).join(', ')
         : '';
     const hard = failing.filter((p) => p.rule.startsWith('hardcoded-')).length;
+    const translationGaps = failing.filter((p) => /translation|placeholder/.test(p.rule)).length;
     return {
         problems: failing,
         summary:
             `${labels.length} labels (${refs.filter((r) => r.kind !== 'test').length} references), ` +
-            `${LANGUAGES.map((l) => l.code).join('/')} translations complete, ${meta.note}, ` +
+            `${LANGUAGES.map((l) => l.code).join('/')} label translations ${translationGaps ? `with ${translationGaps} gap(s)` : 'complete'}, ${meta.note}, ` +
             `${hard} hard-coded user texts outside PENDING${pendingNote}`
     };
 }
