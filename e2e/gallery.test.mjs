@@ -10,6 +10,7 @@ import {
     readGallery
 } from '../preview/tools/gallery.mjs';
 import { newPage, openPreviewPage, screenshot, usePreview, visit } from './harness.mjs';
+import { readCustomLabels } from '../preview/tools/platformPlugin.mjs';
 
 const gallery = readGallery();
 const bundles = discoverBundles();
@@ -19,6 +20,16 @@ const services = manifest?.entries.filter((e) => e.kind === 'service') ?? [];
 
 /** A hung page fails its test instead of the run. */
 const T = { timeout: 30_000 };
+
+/**
+ * English sentences that must not show in German: the text (between placeholders) of every label with a German
+ * translation of its own, when that text is long enough not to occur by chance (12 characters, two words).
+ */
+const englishOnly = [...readCustomLabels().values()]
+    .filter((v) => v.de && v.de !== v.en)
+    .flatMap((v) => v.en.split(/\{\d+\}/))
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 12 && /\p{L}+\s+\p{L}+/u.test(part));
 
 const stateUrl = (entry, state) => `/c/${entry.component}?state=${encodeURIComponent(state.name)}`;
 
@@ -73,6 +84,59 @@ describe('in chromium', { concurrency: 4 }, () => {
             );
         }
     }
+
+    // The same states in German (?lang=de): labels with a German translation, the de-DE locale and its formats; no
+    // English sentence of a label that has a German translation may show.
+    for (const entry of components) {
+        for (const state of entry.states) {
+            test(`${entry.component} renders in state "${state.name}" in German`, T, () =>
+                visitAndShoot(
+                    `${stateUrl(entry, state)}&lang=de`,
+                    `${entry.component}--${state.name}--de`,
+                    async (page) => {
+                        const host = page.locator(`[data-preview="region"] ${entry.tag}`);
+                        await host.waitFor();
+                        assert.equal(await page.evaluate(() => document.documentElement.lang), 'de-DE');
+                        const text = await host.innerText();
+                        const english = englishOnly.filter((sentence) => text.includes(sentence));
+                        assert.deepEqual(english, [], 'English text of labels that have a German translation');
+                    }
+                )
+            );
+        }
+    }
+
+    test('the gallery offers every language and keeps ?lang= in its links', T, () =>
+        visitAndShoot('/?lang=fr', 'gallery-index--fr', async (page) => {
+            const languages = page.locator('[data-preview="languages"] a');
+            await languages.first().waitFor();
+            assert.deepEqual(await languages.evaluateAll((as) => as.map((a) => a.dataset.lang)), [
+                'en',
+                'es',
+                'de',
+                'fr',
+                'ja'
+            ]);
+            assert.equal(
+                await page.locator('[data-preview="languages"] a[aria-current="page"]').getAttribute('data-lang'),
+                'fr'
+            );
+            const [entry] = components;
+            const href = await page
+                .locator(`a[data-preview-link="${entry.component}:${entry.states[0].name}"]`)
+                .getAttribute('href');
+            assert.equal(href, `${stateUrl(entry, entry.states[0])}&lang=fr`);
+        })
+    );
+
+    test('c/i18n reads the locale of ?lang= (ja-JP), English without it', T, async () => {
+        await visitAndShoot('/c/i18n?lang=ja', 'i18n--ja', async (page) => {
+            await page.locator('[data-preview="exports"]').getByText('"ja-JP"').first().waitFor();
+        });
+        await visitAndShoot('/c/i18n', 'i18n--en', async (page) => {
+            await page.locator('[data-preview="exports"]').getByText('"en-US"').first().waitFor();
+        });
+    });
 
     for (const entry of services) {
         test(`service module ${entry.component} loads and lists its exports`, T, () =>
