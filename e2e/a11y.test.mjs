@@ -205,7 +205,7 @@ const WALKS = [
     ['External Meetings page', 'zoomExternalMeetings', 'data']
 ];
 
-describe('a11y in chromium', { concurrency: 2 }, () => {
+describe('a11y in chromium', { concurrency: 4 }, () => {
     const preview = usePreview({ before, after });
 
     /** Opens a gallery state in a fresh context and runs `check`; the context is always closed. */
