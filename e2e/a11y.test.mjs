@@ -319,6 +319,38 @@ describe('a11y in chromium', { concurrency: 4 }, () => {
         );
     }
 
+    test('a11y: Get Details by keyboard: focus on the details, Escape closes them and returns to the row', T, () =>
+        inState('zoomExternalMeetings', 'data', async (page) => {
+            const pageEl = page.locator(`${REGION} c-zoom-external-meetings`);
+            const rowButton = pageEl.locator('button.details-button').first();
+            const id = await rowButton.getAttribute('data-id');
+            await rowButton.focus();
+            await page.keyboard.press('Enter');
+            await pageEl.locator('[data-id="details-title"]').waitFor();
+            assert.match(
+                (await focused(page))?.name ?? 'nothing',
+                /^section\[data-id=details\]/,
+                'focus on the details'
+            );
+            await pageEl.locator('[data-participant]').first().waitFor();
+            const open = await axeViolations(page, `${REGION} c-zoom-external-meetings`);
+            assert.deepEqual(
+                open.filter((v) => FAILING_IMPACTS.has(v.impact)),
+                [],
+                'axe with the details open'
+            );
+            await page.keyboard.press('Tab');
+            assert.match((await focused(page))?.name ?? 'nothing', /^button\[data-id=close-details\]/, 'then Close');
+            await page.keyboard.press('Escape');
+            await pageEl.locator('[data-id="details"]').waitFor({ state: 'detached' });
+            assert.match(
+                (await focused(page))?.name ?? 'nothing',
+                new RegExp(`^button\\[data-id=${id}\\]`),
+                'back on the row'
+            );
+        })
+    );
+
     test('a11y: the email modal traps focus, closes on Escape and returns focus to Send Email', T, () =>
         inState('zoomMeetingPanel', 'data', async (page) => {
             const panel = page.locator(`${REGION} c-zoom-meeting-panel`);
@@ -328,6 +360,12 @@ describe('a11y in chromium', { concurrency: 4 }, () => {
             const modal = panel.locator('[data-id="email-modal"]');
             await modal.waitFor();
             await panel.locator('c-zoom-meeting-email lightning-pill').first().waitFor();
+            const open = await axeViolations(page, `${REGION} c-zoom-meeting-panel`);
+            assert.deepEqual(
+                open.filter((v) => FAILING_IMPACTS.has(v.impact)),
+                [],
+                'axe with the dialog open'
+            );
             const inModal = () =>
                 page.evaluate(() => {
                     let el = document.activeElement;
