@@ -1,7 +1,8 @@
 // Accessibility in chromium (issue #13 item 5): axe-core on every gallery state (WCAG 2.1 A/AA rules; a violation of
 // impact serious or critical fails, each one named with component, state, rule and target), and a keyboard walk of
 // each page: Tab reaches every interactive control of the component in the page's order, each focused control shows a
-// focus indicator, and the meeting email modal traps focus and closes on Escape with focus back on its opener.
+// focus indicator, and the meeting email modal traps focus and closes on Escape with focus back on its opener (Get
+// Details of External Meetings likewise takes focus and gives it back). Probe tests prove axe and the walk can fail.
 // Run only these: npm run test:e2e -- --grep a11y (or node scripts/e2e.mjs e2e/a11y.test.mjs).
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
