@@ -3,10 +3,12 @@
 // chromium headless with a fresh profile, then runs e2e/*.test.mjs with node's test runner against both (the test
 // files connect through PREVIEW_URL and PREVIEW_CDP_URL). Screenshots go to test-results/. Exits non-zero on any
 // failure.
-//   node scripts/e2e.mjs [--no-tsc] [e2e/<file>.test.mjs …]
+//   node scripts/e2e.mjs [--no-tsc] [--grep <pattern>] [e2e/<file>.test.mjs …]
+// --grep (or E2E_GREP) runs only the tests whose name matches the pattern (node's --test-name-pattern), and only the
+// files that mention it: `npm run test:e2e -- --grep a11y` runs the accessibility tests alone.
 // CHROMIUM_PATH overrides /usr/bin/chromium.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './lib/project.mjs';
 import { buildPreview } from '../preview/tools/build.mjs';
@@ -16,9 +18,10 @@ import { chromiumPath, launchChromium } from '../e2e/harness.mjs';
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Runs node --test on the files; resolves with its exit code. */
-function runTests(files, env) {
+function runTests(files, env, grep) {
+    const filter = grep ? [`--test-name-pattern=${grep}`] : [];
     return new Promise((resolve) => {
-        const child = spawn(process.execPath, ['--test', '--test-reporter=spec', ...files], {
+        const child = spawn(process.execPath, ['--test', '--test-reporter=spec', ...filter, ...files], {
             cwd: ROOT,
             env: { ...process.env, ...env },
             stdio: 'inherit'
@@ -34,13 +37,28 @@ function runTests(files, env) {
 async function main() {
     const started = performance.now();
     const args = process.argv.slice(2);
-    const files = args.filter((a) => !a.startsWith('--'));
-    const testFiles = files.length
+    const grepAt = args.indexOf('--grep');
+    const grep = grepAt >= 0 ? args[grepAt + 1] : process.env.E2E_GREP || '';
+    if (grepAt >= 0 && !grep) {
+        console.error('e2e: --grep needs a pattern');
+        return 1;
+    }
+    const files = args.filter((a, i) => !a.startsWith('--') && !(grepAt >= 0 && i === grepAt + 1));
+    let testFiles = files.length
         ? files
         : readdirSync(path.join(ROOT, 'e2e'))
               .filter((f) => f.endsWith('.test.mjs'))
               .sort()
               .map((f) => path.join('e2e', f));
+    if (grep && !files.length) {
+        // Only the files that can hold a matching test (node would still start every file's hooks otherwise).
+        const pattern = new RegExp(grep);
+        testFiles = testFiles.filter((f) => pattern.test(readFileSync(path.join(ROOT, f), 'utf8')));
+        if (!testFiles.length) {
+            console.error(`e2e: no test file mentions /${grep}/`);
+            return 1;
+        }
+    }
 
     let executable;
     try {
@@ -76,7 +94,8 @@ async function main() {
         chrome = await launchChromium({ executable });
         console.log(`e2e: preview at ${server.url}, chromium ${executable} (fresh profile)`);
         const testsStarted = performance.now();
-        const code = await runTests(testFiles, { PREVIEW_URL: server.url, PREVIEW_CDP_URL: chrome.cdpUrl });
+        if (grep) console.log(`e2e: only tests matching /${grep}/ in ${testFiles.join(', ')}`);
+        const code = await runTests(testFiles, { PREVIEW_URL: server.url, PREVIEW_CDP_URL: chrome.cdpUrl }, grep);
         console.log(
             `e2e: ${code === 0 ? 'passed' : 'FAILED'}: build ${seconds(timings.total)}, tests ` +
                 `${seconds(performance.now() - testsStarted)}, total ${seconds(performance.now() - started)}; ` +

@@ -153,6 +153,8 @@ export default class ZoomExternalMeetings extends LightningElement {
     private lastQuery: Apex.ExternalMeetingQuery | null = null;
     private requestNumber = 0;
     private detailsRequest = 0;
+    /** A selector in this template to focus after the next render (the details when opened, the row when closed). */
+    private focusAfterRender: string | null = null;
 
     override connectedCallback(): void {
         // Both report their own failures on the page, so the promises are not awaited here.
@@ -423,8 +425,17 @@ export default class ZoomExternalMeetings extends LightningElement {
 
     // ---- Get Details ------------------------------------------------------------------------------------------
 
+    override renderedCallback(): void {
+        if (!this.focusAfterRender) return;
+        const element = this.template?.querySelector<HTMLElement>(this.focusAfterRender);
+        this.focusAfterRender = null;
+        element?.focus();
+    }
+
     async handleDetails(event: Event): Promise<void> {
         const meetingId = (event.currentTarget as HTMLElement).dataset.id as string;
+        // Keyboard and screen-reader users land on the details; closing them brings focus back to this row.
+        this.focusAfterRender = '[data-id="details"]';
         const number = ++this.detailsRequest;
         this.detailsId = meetingId;
         this.details = null;
@@ -445,7 +456,12 @@ export default class ZoomExternalMeetings extends LightningElement {
         }
     }
 
+    handleDetailsKeydown(event: KeyboardEvent): void {
+        if (event.key === 'Escape') this.handleCloseDetails();
+    }
+
     handleCloseDetails(): void {
+        if (this.detailsId) this.focusAfterRender = `button[data-id="${this.detailsId}"]`;
         this.detailsRequest++;
         this.detailsId = null;
         this.details = null;

@@ -40,6 +40,17 @@ export default class ZoomMeetingEmail extends LightningElement {
     /** The same Id under the name record contexts use; `meetingId` wins when both are set. */
     @api recordId?: string;
 
+    /** Focuses the last enabled button (Send, else Cancel) for a dialog's focus trap; false when there is none. */
+    @api
+    focusLast(): boolean {
+        const buttons = [
+            ...(this.template?.querySelectorAll<HTMLElement & { disabled?: boolean }>('lightning-button') ?? [])
+        ].filter((button) => !button.disabled);
+        const last = buttons.at(-1);
+        last?.focus();
+        return Boolean(last);
+    }
+
     draft: Apex.MeetingEmailDraft | null = null;
     recipients: Recipient[] = [];
     subject = '';

@@ -96,6 +96,8 @@ export default class ZoomMeetingPanel extends LightningElement {
     /** A start URL the browser refused to open in a new tab; shown as a link the host clicks. */
     blockedStartUrl = '';
     showEmail = false;
+    /** What gets focus after the next render: the opened dialog, or (after it closed) the Send Email button. */
+    private focusAfterRender: 'dialog' | 'opener' | null = null;
 
     /** What the wire provisioned, kept for refreshApex. */
     private wiredResult: ApexWireResult<Apex.ZoomMeetingDto | null> | undefined;
@@ -370,18 +372,40 @@ export default class ZoomMeetingPanel extends LightningElement {
         }
     }
 
+    override renderedCallback(): void {
+        if (!this.focusAfterRender) return;
+        const target = this.focusAfterRender === 'dialog' ? '[data-id="email-close"]' : '[data-id="email"]';
+        const element = this.template?.querySelector<HTMLElement>(target);
+        if (element) {
+            this.focusAfterRender = null;
+            element.focus();
+        }
+    }
+
     handleOpenEmail(): void {
         this.showEmail = true;
+        this.focusAfterRender = 'dialog';
     }
 
     handleCloseEmail(): void {
-        this.showEmail = false;
+        this.closeEmail();
     }
 
     handleEmailSent(event: CustomEvent<MeetingEmailSentDetail>): void {
         // The composer closes with the modal, so its outcome ("Email sent to N people") is shown here.
-        this.showEmail = false;
+        this.closeEmail();
         if (event.detail?.notice) this.notice = event.detail.notice;
+    }
+
+    /** Focus trap of the dialog: Tab past its last control wraps to the first (Close). */
+    handleTrapEnd(): void {
+        this.template?.querySelector<HTMLElement>('[data-id="email-close"]')?.focus();
+    }
+
+    /** Shift+Tab before the first control wraps to the composer's last one (Close when it has none). */
+    handleTrapStart(): void {
+        const composer = this.template?.querySelector<HTMLElement & { focusLast(): boolean }>('c-zoom-meeting-email');
+        if (!composer?.focusLast()) this.handleTrapEnd();
     }
 
     handleDismissNotice(): void {
@@ -389,7 +413,12 @@ export default class ZoomMeetingPanel extends LightningElement {
     }
 
     handleModalKeydown(event: KeyboardEvent): void {
-        if (event.key === 'Escape') this.showEmail = false;
+        if (event.key === 'Escape') this.closeEmail();
+    }
+
+    private closeEmail(): void {
+        this.showEmail = false;
+        this.focusAfterRender = 'opener';
     }
 
     private toast(title: string, message: string, variant: NoticeVariant): void {

@@ -367,6 +367,37 @@ describe('c-zoom-external-meetings', () => {
         expect(q(element, '[data-id="details"]')).toBeNull();
     });
 
+    it('moves focus to the details when opened and back to the row when closed (button or Escape)', async () => {
+        mocked(getMeetingDetails).mockResolvedValue(details);
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        const lastFocused = () => focus.mock.contexts.at(-1) as HTMLElement | undefined;
+        try {
+            const { element } = await mount();
+            const rowButton = () => q(element, `button[data-id="${details.meeting.id}"]`) as HTMLElement;
+            rowButton().click();
+            await flush();
+            expect(lastFocused()).toBe(q(element, '[data-id="details"]'));
+
+            (q(element, 'lightning-button-icon[data-id="close-details"]') as HTMLElement).click();
+            await flush();
+            expect(q(element, '[data-id="details"]')).toBeNull();
+            expect(lastFocused()).toBe(rowButton());
+
+            rowButton().click();
+            await flush();
+            focus.mockClear();
+            q(element, '[data-id="details"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+            await flush();
+            expect(q(element, '[data-id="details"]')).not.toBeNull();
+            q(element, '[data-id="details"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+            await flush();
+            expect(q(element, '[data-id="details"]')).toBeNull();
+            expect(lastFocused()).toBe(rowButton());
+        } finally {
+            focus.mockRestore();
+        }
+    });
+
     it('reports a details failure and a meeting without participants', async () => {
         mocked(getMeetingDetails).mockRejectedValueOnce({ body: { message: 'This meeting was deleted.' } });
         const { element } = await mount();

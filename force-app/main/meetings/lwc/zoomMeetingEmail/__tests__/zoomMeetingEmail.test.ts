@@ -82,6 +82,31 @@ describe('c-zoom-meeting-email', () => {
         jest.clearAllMocks();
     });
 
+    describe('focusLast (the focus trap of a dialog around the composer)', () => {
+        it('focuses Send, Cancel when Send is disabled, and reports false without buttons', async () => {
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            try {
+                const { element } = await mount();
+                const composer = element as Composer & { focusLast(): boolean };
+                expect(composer.focusLast()).toBe(true);
+                expect(focus.mock.contexts.at(-1)).toBe(button(element, 'send'));
+                (button(element, 'send') as unknown as { disabled: boolean }).disabled = true;
+                expect(composer.focusLast()).toBe(true);
+                expect(focus.mock.contexts.at(-1)).toBe(button(element, 'cancel'));
+
+                mocked(getEmailDraft).mockReturnValue(new Promise(() => undefined));
+                const loading = createElement('c-zoom-meeting-email', { is: ZoomMeetingEmail }) as Composer & {
+                    focusLast(): boolean;
+                };
+                loading.meetingId = MEETING_ID;
+                document.body.appendChild(loading);
+                expect(loading.focusLast()).toBe(false);
+            } finally {
+                focus.mockRestore();
+            }
+        });
+    });
+
     describe('loading the draft', () => {
         it('shows a spinner until the draft arrives', () => {
             mocked(getEmailDraft).mockReturnValue(new Promise(() => undefined));

@@ -38,12 +38,20 @@ jest.mock('@salesforce/apex/ZoomMeetingController.getStartUrl', () => ({ default
 jest.mock('@salesforce/apex/ZoomMeetingController.syncNow', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 // The email composer is its own bundle with its own tests; here a stub with the same public API stands in.
+const mockFocusLast = jest.fn(() => false);
 jest.mock(
     'c/zoomMeetingEmail',
     () => {
         const { LightningElement, registerDecorators } = jest.requireActual('lwc');
-        class ZoomMeetingEmailStub extends LightningElement {}
-        registerDecorators(ZoomMeetingEmailStub, { publicProps: { meetingId: { config: 0 } } });
+        class ZoomMeetingEmailStub extends LightningElement {
+            focusLast(): boolean {
+                return mockFocusLast();
+            }
+        }
+        registerDecorators(ZoomMeetingEmailStub, {
+            publicProps: { meetingId: { config: 0 } },
+            publicMethods: ['focusLast']
+        });
         return { __esModule: true, default: ZoomMeetingEmailStub };
     },
     { virtual: true }
@@ -484,6 +492,38 @@ describe('c-zoom-meeting-panel', () => {
             modal.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
             await flush();
             expect(q(element, '[data-id="email-modal"]')).toBeNull();
+        });
+
+        it('moves focus into the dialog, wraps it at both ends and returns it to Send Email on close', async () => {
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            const lastFocused = () => (focus.mock.contexts.at(-1) as HTMLElement | undefined)?.getAttribute('data-id');
+            try {
+                const { element } = await mountWith(meetingFixture);
+                button(element, 'email').click();
+                await flush();
+                expect(lastFocused()).toBe('email-close');
+
+                // Tab past the last control lands on the end guard: back to Close.
+                focus.mockClear();
+                q(element, '[data-id="trap-end"]')!.dispatchEvent(new FocusEvent('focus'));
+                expect(lastFocused()).toBe('email-close');
+                // Shift+Tab before Close: the composer's last control, or Close while the composer has none.
+                focus.mockClear();
+                mockFocusLast.mockReturnValueOnce(true);
+                q(element, '[data-id="trap-start"]')!.dispatchEvent(new FocusEvent('focus'));
+                expect(mockFocusLast).toHaveBeenCalledTimes(1);
+                expect(focus).not.toHaveBeenCalled();
+                q(element, '[data-id="trap-start"]')!.dispatchEvent(new FocusEvent('focus'));
+                expect(lastFocused()).toBe('email-close');
+
+                focus.mockClear();
+                q(element, '[data-id="email-modal"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+                await flush();
+                expect(q(element, '[data-id="email-modal"]')).toBeNull();
+                expect(lastFocused()).toBe('email');
+            } finally {
+                focus.mockRestore();
+            }
         });
 
         it('is disabled for a meeting without a join link', async () => {
