@@ -107,6 +107,46 @@ describe('externalMeetings handler', () => {
         );
     });
 
+    test('every sort, direction and filter pages through the order of a full sort by (key, Id)', () => {
+        const { methods, meetings, hosts } = store();
+        const list = methods['ExternalMeetingController.listMeetings'];
+        const keyOf = {
+            startTime: (m) => m.start,
+            topic: (m) => m.topic.toLowerCase(),
+            host: (m) => m.host.name.toLowerCase(),
+            participants: (m) => m.participantCount
+        };
+        const filters = [
+            { eventFilter: 'all', hostUserId: null },
+            { eventFilter: 'withEvent', hostUserId: null },
+            { eventFilter: 'withoutEvent', hostUserId: hosts[2].id }
+        ];
+        for (const [sortBy, key] of Object.entries(keyOf)) {
+            for (const sortDirection of ['asc', 'desc']) {
+                for (const filter of filters) {
+                    const query = { ...QUERY, ...filter, sortBy, sortDirection, pageSize: 97 };
+                    const sign = sortDirection === 'asc' ? 1 : -1;
+                    const expected = meetings
+                        .filter((m) => !filter.hostUserId || m.host.id === filter.hostUserId)
+                        .filter(
+                            (m) => filter.eventFilter === 'all' || (filter.eventFilter === 'withEvent') === !!m.eventId
+                        )
+                        .sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : 1))
+                        .map((m) => m.id);
+                    const seen = [];
+                    let page = list({ query });
+                    seen.push(...page.rows.map((r) => r.id));
+                    while (page.hasNext) {
+                        page = list({ query: { ...query, direction: 'next', cursor: page.cursor } });
+                        seen.push(...page.rows.map((r) => r.id));
+                    }
+                    assert.deepEqual(seen, expected, `${sortBy} ${sortDirection} ${filter.eventFilter}`);
+                    assert.equal(page.totalCount, expected.length);
+                }
+            }
+        }
+    });
+
     test('rejects what the server rejects, with readable messages', () => {
         const list = store(10).methods['ExternalMeetingController.listMeetings'];
         const message = (query) => {

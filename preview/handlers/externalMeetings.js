@@ -233,7 +233,34 @@ export function createExternalMeetingsStore({
         if (!['first', 'next', 'previous', 'last'].includes(direction)) throw apexError('Unknown page direction.');
     }
 
-    /** The filtered, sorted (key, id, meeting) list of a query; the last one is kept. */
+    /**
+     * Every meeting in ascending (key, Id) order, one list per sort column, built the first time the column is
+     * asked for: like the server's index, a new filter or direction is one pass over it, not a sort of all rows.
+     * The keys (start, topic, host, participant count) never change, so neither do these lists.
+     */
+    const ascending = {};
+    function indexOf(sortBy) {
+        if (!ascending[sortBy]) {
+            const sortKey = SORT_KEY[sortBy];
+            const compare = comparator('asc');
+            ascending[sortBy] = meetings.map((m) => [sortKey(m), m.id, m]).sort(compare);
+        }
+        return ascending[sortBy];
+    }
+
+    /** Whether a meeting passes the query's filters. */
+    function matches(m, query) {
+        if (m.day < query.fromDate || m.day > query.toDate) return false;
+        if (query.hostUserId && m.host.id !== query.hostUserId) return false;
+        if (query.eventFilter === 'withEvent') return Boolean(m.eventId);
+        if (query.eventFilter === 'withoutEvent') return !m.eventId;
+        return true;
+    }
+
+    /**
+     * The filtered, sorted (key, id, meeting) list of a query; the last one is kept, so paging through it costs
+     * only the page. Descending is the ascending index read backwards (the Id breaks ties both ways).
+     */
     function sortedRows(query) {
         const key = JSON.stringify([
             version,
@@ -245,16 +272,13 @@ export function createExternalMeetingsStore({
             query.sortDirection
         ]);
         if (cache.key === key) return cache.rows;
-        const sortKey = SORT_KEY[query.sortBy];
+        const index = indexOf(query.sortBy);
         const rows = [];
-        for (const m of meetings) {
-            if (m.day < query.fromDate || m.day > query.toDate) continue;
-            if (query.hostUserId && m.host.id !== query.hostUserId) continue;
-            if (query.eventFilter === 'withEvent' && !m.eventId) continue;
-            if (query.eventFilter === 'withoutEvent' && m.eventId) continue;
-            rows.push([sortKey(m), m.id, m]);
+        if (query.sortDirection === 'desc') {
+            for (let i = index.length - 1; i >= 0; i--) if (matches(index[i][2], query)) rows.push(index[i]);
+        } else {
+            for (const entry of index) if (matches(entry[2], query)) rows.push(entry);
         }
-        rows.sort(comparator(query.sortDirection));
         cache = { key, rows };
         return rows;
     }

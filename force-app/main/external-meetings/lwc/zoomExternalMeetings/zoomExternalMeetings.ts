@@ -32,6 +32,11 @@ import type { Direction, EventFilter, MeetingFilters, SortBy } from 'c/externalM
 
 /** One table row, computed once per page (and per tick of its checkbox). */
 interface RowView {
+    /**
+     * The row's position on the page, its key in the template: a page switch patches the rows already on screen
+     * (text and attributes) instead of removing every row and creating new ones.
+     */
+    key: number;
     id: string;
     topic: string;
     startText: string;
@@ -193,9 +198,10 @@ export default class ZoomExternalMeetings extends LightningElement {
     private buildRows(rows: readonly Apex.ExternalMeetingRow[]): RowView[] {
         const selection = this.selection;
         const openId = this.detailsId;
-        return rows.map((row) => {
+        return rows.map((row, key) => {
             const topic = row.topic || '(no topic)';
             return {
+                key,
                 id: row.id,
                 topic,
                 startText: this.formatStart(row.startTime),

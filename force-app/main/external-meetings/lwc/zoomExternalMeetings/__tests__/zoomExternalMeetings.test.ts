@@ -238,6 +238,41 @@ describe('c-zoom-external-meetings', () => {
         expect(topics(element)).toEqual(page1.rows.map((r) => r.topic));
     });
 
+    it('reuses the rows on screen for the next page, each showing its own meeting', async () => {
+        const { element } = await mount(page1);
+        const firstRow = qa(element, 'tbody tr')[0];
+        rowBox(element, page1.rows[0].id).click();
+        mocked(getMeetingDetails).mockResolvedValue(details);
+        (q(element, `button[data-id="${page1.rows[1].id}"]`) as HTMLElement).click();
+        await flush();
+
+        mocked(listMeetings).mockResolvedValue(page2);
+        click(element, 'next');
+        await flush();
+        const rows = qa(element, 'tbody tr');
+        expect(rows).toHaveLength(2);
+        // The same element, patched: a page switch creates no rows (the cost of 200 new rows is their creation).
+        expect(rows[0]).toBe(firstRow);
+        const [stark, wayne] = page2.rows;
+        expect(rows[0].getAttribute('data-row')).toBe(stark.id);
+        expect(rows[0].querySelector('[data-cell="topic"]')!.getAttribute('title')).toBe(stark.topic);
+        expect(rowBox(element, stark.id).checked).toBe(false);
+        expect(rowBox(element, stark.id).getAttribute('aria-label')).toBe(`Select ${stark.topic}`);
+        expect(rows[0].querySelector('button')!.getAttribute('aria-label')).toBe(`Get details of ${stark.topic}`);
+        expect(rows[1].className).toBe('slds-hint-parent');
+        expect(rows[1].querySelector('button')!.getAttribute('data-id')).toBe(wayne.id);
+        expect(rows.map((r) => r.querySelector('a'))).toEqual([null, null]);
+
+        mocked(listMeetings).mockResolvedValue(page1);
+        click(element, 'previous');
+        await flush();
+        expect(rowBox(element, page1.rows[0].id).checked).toBe(true);
+        expect(qa(element, 'tbody tr')[1].className).toBe('slds-hint-parent slds-is-selected');
+        expect(qa(element, 'tbody tr')[2].querySelector('a')!.getAttribute('href')).toBe(
+            '/lightning/r/Event/00UDn00000Ev0101AAA/view'
+        );
+    });
+
     it('keeps the selection across pages and clears it', async () => {
         const { element } = await mount(page1);
         rowBox(element, page1.rows[0].id).click();
