@@ -20,6 +20,8 @@ import SKIPPED_OTHER from '@salesforce/label/c.External_SummarySkipped_Other';
 import FAILED_ONE from '@salesforce/label/c.External_SummaryFailed_One';
 import FAILED_OTHER from '@salesforce/label/c.External_SummaryFailed_Other';
 import SUMMARY_SENTENCE from '@salesforce/label/c.External_SummarySentence';
+import NOT_A_DATE from '@salesforce/label/c.External_NotADate';
+import CHUNK_SIZE_TOO_SMALL from '@salesforce/label/c.External_ChunkSizeTooSmall';
 
 export type SortBy = Apex.ExternalMeetingQuery['sortBy'];
 export type SortDirection = Apex.ExternalMeetingQuery['sortDirection'];
@@ -78,7 +80,7 @@ function dayNumber(isoDate: string | null | undefined): number | null {
 /** A YYYY-MM-DD date moved by whole days (negative: earlier). */
 export function addDays(isoDate: string, days: number): string {
     const start = dayNumber(isoDate);
-    if (start === null) throw new Error(`Not a date: ${isoDate}`);
+    if (start === null) throw new Error(formatLabel(NOT_A_DATE, isoDate));
     return new Date((start + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -211,7 +213,7 @@ export function selectionLabel(count: number): string {
 
 /** Splits a list into consecutive chunks of at most `size` items. */
 export function chunk<T>(items: readonly T[], size: number = CREATE_CHUNK_SIZE): T[][] {
-    if (!(size >= 1)) throw new Error('Chunk size must be at least 1.');
+    if (!(size >= 1)) throw new Error(CHUNK_SIZE_TOO_SMALL);
     const chunks: T[][] = [];
     for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
     return chunks;
