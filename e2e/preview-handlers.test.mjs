@@ -160,10 +160,12 @@ describe('externalMeetings handler', () => {
         assert.equal(message({ ...QUERY, toDate: '2026-01-01' }), 'The end date must be on or after the start date.');
         assert.equal(message({ ...QUERY, pageSize: 201 }), 'Show between 1 and 200 meetings per page.');
         assert.equal(
-            message({ ...QUERY, direction: 'next', cursor: 'garbage' }).startsWith('The page you were on'),
+            message({ ...QUERY, direction: 'next', cursor: 'garbage' }).startsWith(
+                'The page position is no longer valid'
+            ),
             true
         );
-        assert.equal(message({ ...QUERY, sortBy: 'Name; DELETE' }), 'Unknown sort order.');
+        assert.equal(message({ ...QUERY, sortBy: 'Name; DELETE' }), 'The sort column "Name; DELETE" is not supported.');
     });
 
     test('details are stable; createEvents creates, skips and fails like the server, and the filters see it', () => {
@@ -193,7 +195,7 @@ describe('externalMeetings handler', () => {
         assert.equal(list({ query: { ...QUERY, eventFilter: 'withoutEvent' } }).totalCount, before - 1);
         assert.throws(
             () => create({ requests: Array.from({ length: 51 }, () => ({ meetingId: open.id, personIds: [] })) }),
-            (e) => e.body.message === 'Create Events for at most 50 meetings at a time.'
+            (e) => e.body.message === 'Create Events for at most 50 meetings at a time (51 were sent).'
         );
     });
 

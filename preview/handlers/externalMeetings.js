@@ -134,6 +134,22 @@ const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 const pad = (n, width) => String(n).padStart(width, '0');
 
 /** An error the runtime turns into an AuraHandledException-shaped rejection. */
+/**
+ * The sentences below are the English values of the External_* custom labels the Apex answers with
+ * (force-app/main/external-meetings/labels): the handlers are plain modules Node imports too (gallery validation,
+ * e2e), so they cannot import `@salesforce/label/*` and keep the English text in step by hand.
+ */
+const BAD_CURSOR = 'The page position is no longer valid. Go back to the first page.';
+const NOT_FOUND = 'The Zoom meeting was not found, or you do not have access to it.';
+
+/** Apex's String.abbreviate(max): at most `max` characters, '...' at the end when cut. */
+function abbreviate(value, max = 40) {
+    const text = String(value);
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
+const unsupported = (what, value) => `The ${what} "${abbreviate(value)}" is not supported.`;
+
 export function apexError(message, status = 400) {
     return { status, body: { message } };
 }
@@ -151,7 +167,7 @@ function decodeCursor(cursor) {
     } catch {
         // fall through
     }
-    throw apexError('The page you were on is no longer valid. Go to the first page and try again.');
+    throw apexError(BAD_CURSOR);
 }
 
 /**
@@ -216,21 +232,27 @@ export function createExternalMeetingsStore({
     }
 
     function validate(query) {
-        if (!query || typeof query !== 'object') throw apexError('The search is missing.');
+        if (!query || typeof query !== 'object') throw apexError('Choose a date range to list external meetings.');
         const { fromDate, toDate, pageSize, sortBy, sortDirection, eventFilter, direction } = query;
         const from = Date.parse(`${fromDate}T00:00:00Z`);
         const to = Date.parse(`${toDate}T00:00:00Z`);
-        if (Number.isNaN(from) || Number.isNaN(to)) throw apexError('Choose a start date and an end date.');
+        if (Number.isNaN(from)) throw apexError('The start date is not a valid date (YYYY-MM-DD).');
+        if (Number.isNaN(to)) throw apexError('The end date is not a valid date (YYYY-MM-DD).');
         if (to < from) throw apexError('The end date must be on or after the start date.');
         if ((to - from) / DAY_MS + 1 > MAX_RANGE_DAYS) {
-            throw apexError(`Choose a range of at most ${MAX_RANGE_DAYS} days.`);
+            throw apexError(`Choose a date range of at most ${MAX_RANGE_DAYS} days, or filter by host.`);
         }
         if (!(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= MAX_PAGE_SIZE)) {
             throw apexError(`Show between 1 and ${MAX_PAGE_SIZE} meetings per page.`);
         }
-        if (!(sortBy in SORT_KEY) || !['asc', 'desc'].includes(sortDirection)) throw apexError('Unknown sort order.');
-        if (!['all', 'withEvent', 'withoutEvent'].includes(eventFilter)) throw apexError('Unknown Event filter.');
-        if (!['first', 'next', 'previous', 'last'].includes(direction)) throw apexError('Unknown page direction.');
+        if (!['all', 'withEvent', 'withoutEvent'].includes(eventFilter)) {
+            throw apexError(unsupported('Event filter', eventFilter));
+        }
+        if (!(sortBy in SORT_KEY)) throw apexError(unsupported('sort column', sortBy));
+        if (!['asc', 'desc'].includes(sortDirection)) throw apexError(unsupported('sort direction', sortDirection));
+        if (!['first', 'next', 'previous', 'last'].includes(direction)) {
+            throw apexError(unsupported('page direction', direction));
+        }
     }
 
     /**
@@ -321,7 +343,7 @@ export function createExternalMeetingsStore({
         if (query.direction === 'last') {
             start = total === 0 ? 0 : (Math.ceil(total / size) - 1) * size;
         } else if (query.direction === 'next' || query.direction === 'previous') {
-            if (!query.cursor) throw apexError('The page you were on is no longer valid. Go to the first page.');
+            if (!query.cursor) throw apexError(BAD_CURSOR);
             const cursor = decodeCursor(query.cursor);
             if (query.direction === 'next') {
                 start = seek(rows, cursor.l, compare, true);
@@ -399,19 +421,23 @@ export function createExternalMeetingsStore({
 
     function getMeetingDetails({ meetingId } = {}) {
         const m = byId.get(meetingId);
-        if (!m) throw apexError('This meeting no longer exists or you cannot see it.');
+        if (!m) throw apexError(NOT_FOUND);
         return { meeting: toRow(m), participants: participantsOf(m) };
     }
 
     function createEvents({ requests } = {}) {
-        if (!Array.isArray(requests) || requests.length === 0) throw apexError('Select at least one meeting.');
+        if (!Array.isArray(requests) || requests.length === 0) {
+            return { created: 0, skipped: 0, failed: 0, outcomes: [] };
+        }
         if (requests.length > MAX_REQUESTS) {
-            throw apexError(`Create Events for at most ${MAX_REQUESTS} meetings at a time.`);
+            throw apexError(
+                `Create Events for at most ${MAX_REQUESTS} meetings at a time (${requests.length} were sent).`
+            );
         }
         const outcomes = requests.map(({ meetingId, personIds = [] }) => {
             const m = byId.get(meetingId);
             const base = { meetingId, topic: m?.topic ?? null, eventId: null };
-            if (!m) return { ...base, outcome: 'Failed', message: 'This meeting no longer exists.' };
+            if (!m) return { ...base, outcome: 'Failed', message: NOT_FOUND };
             if (m.eventId) return { ...base, outcome: 'Skipped', message: 'Already has an Event.', eventId: m.eventId };
             if (personIds.length === 0 && m.matchedCount === 0) {
                 return {

@@ -5,6 +5,23 @@
  */
 
 import { utcToZoned } from 'c/customerTime';
+import { USER_LOCALE, formatLabel, formatNumber, pluralLabel } from 'c/i18n';
+import RANGE_MISSING from '@salesforce/label/c.External_RangeMissing';
+import RANGE_ORDER from '@salesforce/label/c.External_RangeOrder';
+import RANGE_TOO_LONG from '@salesforce/label/c.External_RangeTooLong';
+import PAGE_LABEL_ONE from '@salesforce/label/c.External_PageLabel_One';
+import PAGE_LABEL_OTHER from '@salesforce/label/c.External_PageLabel_Other';
+import SELECTED_ONE from '@salesforce/label/c.External_Selected_One';
+import SELECTED_OTHER from '@salesforce/label/c.External_Selected_Other';
+import CREATED_ONE from '@salesforce/label/c.External_SummaryCreated_One';
+import CREATED_OTHER from '@salesforce/label/c.External_SummaryCreated_Other';
+import SKIPPED_ONE from '@salesforce/label/c.External_SummarySkipped_One';
+import SKIPPED_OTHER from '@salesforce/label/c.External_SummarySkipped_Other';
+import FAILED_ONE from '@salesforce/label/c.External_SummaryFailed_One';
+import FAILED_OTHER from '@salesforce/label/c.External_SummaryFailed_Other';
+import SUMMARY_SENTENCE from '@salesforce/label/c.External_SummarySentence';
+import NOT_A_DATE from '@salesforce/label/c.External_NotADate';
+import CHUNK_SIZE_TOO_SMALL from '@salesforce/label/c.External_ChunkSizeTooSmall';
 
 export type SortBy = Apex.ExternalMeetingQuery['sortBy'];
 export type SortDirection = Apex.ExternalMeetingQuery['sortDirection'];
@@ -63,7 +80,7 @@ function dayNumber(isoDate: string | null | undefined): number | null {
 /** A YYYY-MM-DD date moved by whole days (negative: earlier). */
 export function addDays(isoDate: string, days: number): string {
     const start = dayNumber(isoDate);
-    if (start === null) throw new Error(`Not a date: ${isoDate}`);
+    if (start === null) throw new Error(formatLabel(NOT_A_DATE, isoDate));
     return new Date((start + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -77,9 +94,9 @@ export function defaultRange(timeZone: string, now: Date = new Date()): { fromDa
 export function rangeError(fromDate: string | null | undefined, toDate: string | null | undefined): string {
     const from = dayNumber(fromDate);
     const to = dayNumber(toDate);
-    if (from === null || to === null) return 'Choose a start date and an end date.';
-    if (to < from) return 'The end date must be on or after the start date.';
-    if (to - from + 1 > MAX_RANGE_DAYS) return `Choose a range of at most ${MAX_RANGE_DAYS} days.`;
+    if (from === null || to === null) return RANGE_MISSING;
+    if (to < from) return RANGE_ORDER;
+    if (to - from + 1 > MAX_RANGE_DAYS) return formatLabel(RANGE_TOO_LONG, formatNumber(MAX_RANGE_DAYS));
     return '';
 }
 
@@ -131,11 +148,15 @@ export function pageCount(total: number, pageSize: number): number {
     return Math.max(1, Math.ceil(total / Math.max(1, pageSize)));
 }
 
-/** "Page 3 of 200 · 10,000 meetings". */
+/** "Page 3 of 200 · 10,000 meetings" (labels External_PageLabel_One/_Other, numbers in the user's locale). */
 export function pageLabel(page: Pick<Apex.ExternalMeetingPage, 'pageNumber' | 'pageSize' | 'totalCount'>): string {
-    const total = page.totalCount;
-    const count = `${total.toLocaleString('en-US')} meeting${total === 1 ? '' : 's'}`;
-    return `Page ${page.pageNumber} of ${pageCount(total, page.pageSize).toLocaleString('en-US')} · ${count}`;
+    return pluralLabel(
+        page.totalCount,
+        PAGE_LABEL_ONE,
+        PAGE_LABEL_OTHER,
+        formatNumber(page.pageNumber),
+        formatNumber(pageCount(page.totalCount, page.pageSize))
+    );
 }
 
 /** Meetings the user ticked, kept by Id across pages and filter changes (with the topic, for the summary). */
@@ -187,12 +208,12 @@ export class MeetingSelection {
 
 /** "3 selected". */
 export function selectionLabel(count: number): string {
-    return `${count.toLocaleString('en-US')} selected`;
+    return pluralLabel(count, SELECTED_ONE, SELECTED_OTHER);
 }
 
 /** Splits a list into consecutive chunks of at most `size` items. */
 export function chunk<T>(items: readonly T[], size: number = CREATE_CHUNK_SIZE): T[][] {
-    if (!(size >= 1)) throw new Error('Chunk size must be at least 1.');
+    if (!(size >= 1)) throw new Error(CHUNK_SIZE_TOO_SMALL);
     const chunks: T[][] = [];
     for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
     return chunks;
@@ -247,14 +268,18 @@ export function mergeSummaries(summaries: readonly Apex.ExternalEventSummary[]):
     );
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+let summaryList: Intl.ListFormat | undefined;
 
-/** "2 Events created, 1 skipped, 1 failed." */
+/**
+ * "2 Events created, 1 skipped, 1 failed.": each count is a plural label, the parts a list of the user's locale
+ * (Intl.ListFormat unit/short: "a, b, c" in English, "a, b und c" in German), the sentence External_SummarySentence.
+ */
 export function summaryText(summary: Pick<Apex.ExternalEventSummary, 'created' | 'skipped' | 'failed'>): string {
-    const parts = [plural(summary.created, 'Event created', 'Events created')];
-    if (summary.skipped) parts.push(`${summary.skipped.toLocaleString('en-US')} skipped`);
-    if (summary.failed) parts.push(`${summary.failed.toLocaleString('en-US')} failed`);
-    return `${parts.join(', ')}.`;
+    const parts = [pluralLabel(summary.created, CREATED_ONE, CREATED_OTHER)];
+    if (summary.skipped) parts.push(pluralLabel(summary.skipped, SKIPPED_ONE, SKIPPED_OTHER));
+    if (summary.failed) parts.push(pluralLabel(summary.failed, FAILED_ONE, FAILED_OTHER));
+    summaryList ??= new Intl.ListFormat(USER_LOCALE, { type: 'unit', style: 'short' });
+    return formatLabel(SUMMARY_SENTENCE, summaryList.format(parts));
 }
 
 /** The toast variant of a summary: success when nothing failed or was skipped. */

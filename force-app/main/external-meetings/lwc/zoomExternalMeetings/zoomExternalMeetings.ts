@@ -8,6 +8,77 @@ import timeZone from '@salesforce/i18n/timeZone';
 import locale from '@salesforce/i18n/locale';
 import { errorMessage } from 'c/zoomErrors';
 import { formatDuration } from 'c/meetingFormat';
+import { formatLabel, numberFormat, pluralLabel } from 'c/i18n';
+import ZOOM_ICON from '@salesforce/label/c.External_ZoomIcon';
+import PAGE_TITLE from '@salesforce/label/c.External_PageTitle';
+import PAGE_INTRO from '@salesforce/label/c.External_PageIntro';
+import ZOOM_REPORT_NOTE from '@salesforce/label/c.External_ZoomReportNote';
+import CLEAR_SELECTION from '@salesforce/label/c.External_ClearSelection';
+import CREATE_EVENTS from '@salesforce/label/c.External_CreateEvents';
+import CREATING_EVENTS from '@salesforce/label/c.External_CreatingEvents';
+import FROM_DATE from '@salesforce/label/c.External_FromDate';
+import TO_DATE from '@salesforce/label/c.External_ToDate';
+import HOST_FILTER from '@salesforce/label/c.External_HostFilter';
+import EVENT_FILTER from '@salesforce/label/c.External_EventFilter';
+import ROWS_PER_PAGE from '@salesforce/label/c.External_RowsPerPage';
+import PER_PAGE from '@salesforce/label/c.External_PerPage';
+import ALL_HOSTS from '@salesforce/label/c.External_AllHosts';
+import FILTER_ALL from '@salesforce/label/c.External_FilterAll';
+import FILTER_WITHOUT_EVENT from '@salesforce/label/c.External_FilterWithoutEvent';
+import FILTER_WITH_EVENT from '@salesforce/label/c.External_FilterWithEvent';
+import HOSTS_LOAD_FAILED from '@salesforce/label/c.External_HostsLoadFailed';
+import PROGRESS_ONE from '@salesforce/label/c.External_Progress_One';
+import PROGRESS_OTHER from '@salesforce/label/c.External_Progress_Other';
+import DISMISS from '@salesforce/label/c.External_Dismiss';
+import CREATED_HEADING from '@salesforce/label/c.External_CreatedHeading';
+import SKIPPED_HEADING from '@salesforce/label/c.External_SkippedHeading';
+import FAILED_HEADING from '@salesforce/label/c.External_FailedHeading';
+import OUTCOME_LINE from '@salesforce/label/c.External_OutcomeLine';
+import LOADING_MEETINGS from '@salesforce/label/c.External_LoadingMeetings';
+import TRY_AGAIN from '@salesforce/label/c.External_TryAgain';
+import EMPTY_TITLE from '@salesforce/label/c.External_EmptyTitle';
+import EMPTY_HELP from '@salesforce/label/c.External_EmptyHelp';
+import EMPTY_ZOOM_NOTE from '@salesforce/label/c.External_EmptyZoomNote';
+import LOADING_PAGE from '@salesforce/label/c.External_LoadingPage';
+import TABLE_LABEL from '@salesforce/label/c.External_TableLabel';
+import SELECT_PAGE from '@salesforce/label/c.External_SelectPage';
+import COLUMN_START from '@salesforce/label/c.External_ColumnStart';
+import COLUMN_TOPIC from '@salesforce/label/c.External_ColumnTopic';
+import COLUMN_HOST from '@salesforce/label/c.External_ColumnHost';
+import COLUMN_PARTICIPANTS from '@salesforce/label/c.External_ColumnParticipants';
+import COLUMN_DURATION from '@salesforce/label/c.External_ColumnDuration';
+import COLUMN_MATCHED from '@salesforce/label/c.External_ColumnMatched';
+import COLUMN_EVENT from '@salesforce/label/c.External_ColumnEvent';
+import COLUMN_ACTIONS from '@salesforce/label/c.External_ColumnActions';
+import SORT_BY_START from '@salesforce/label/c.External_SortByStart';
+import SORT_BY_TOPIC from '@salesforce/label/c.External_SortByTopic';
+import SORT_BY_HOST from '@salesforce/label/c.External_SortByHost';
+import SORT_BY_PARTICIPANTS from '@salesforce/label/c.External_SortByParticipants';
+import OPEN_EVENT from '@salesforce/label/c.External_OpenEvent';
+import GET_DETAILS from '@salesforce/label/c.External_GetDetails';
+import FIRST from '@salesforce/label/c.External_First';
+import PREVIOUS from '@salesforce/label/c.External_Previous';
+import NEXT from '@salesforce/label/c.External_Next';
+import LAST from '@salesforce/label/c.External_Last';
+import MEETING_DETAILS from '@salesforce/label/c.External_MeetingDetails';
+import CLOSE_DETAILS from '@salesforce/label/c.External_CloseDetails';
+import LOADING_PARTICIPANTS from '@salesforce/label/c.External_LoadingParticipants';
+import NO_PARTICIPANTS from '@salesforce/label/c.External_NoParticipants';
+import NO_TOPIC from '@salesforce/label/c.External_NoTopic';
+import SELECT_MEETING from '@salesforce/label/c.External_SelectMeeting';
+import DETAILS_OF from '@salesforce/label/c.External_DetailsOf';
+import UNNAMED_PARTICIPANT from '@salesforce/label/c.External_UnnamedParticipant';
+import PICK_FOR from '@salesforce/label/c.External_PickFor';
+import NO_PICK from '@salesforce/label/c.External_NoPick';
+import CONTACT from '@salesforce/label/c.External_Contact';
+import LEAD from '@salesforce/label/c.External_Lead';
+import CANDIDATE from '@salesforce/label/c.External_Candidate';
+import CANDIDATE_WITH_DETAIL from '@salesforce/label/c.External_CandidateWithDetail';
+import CONFIDENCE_HIGH from '@salesforce/label/c.External_ConfidenceHigh';
+import CONFIDENCE_MEDIUM from '@salesforce/label/c.External_ConfidenceMedium';
+import CONFIDENCE_LOW from '@salesforce/label/c.External_ConfidenceLow';
+import CONFIDENCE_NONE from '@salesforce/label/c.External_ConfidenceNone';
+import CREATE_FINISHED from '@salesforce/label/c.External_CreateFinished';
 import {
     MeetingSelection,
     PAGE_SIZES,
@@ -77,21 +148,77 @@ interface OutcomeView {
     key: string;
     topic: string;
     message: string;
+    /** "topic: reason" (External_OutcomeLine), for skipped and failed meetings. */
+    line: string;
     eventId: string | null;
     eventUrl: string;
 }
 
-const SORTABLE: Array<{ sortBy: SortBy; label: string; cssClass: string }> = [
-    { sortBy: 'startTime', label: 'Start', cssClass: 'slds-is-sortable col-start' },
-    { sortBy: 'topic', label: 'Topic', cssClass: 'slds-is-sortable' },
-    { sortBy: 'host', label: 'Host', cssClass: 'slds-is-sortable col-host' },
-    { sortBy: 'participants', label: 'Participants', cssClass: 'slds-is-sortable col-number' }
+/** The labels the template shows as they are. */
+const LABELS = {
+    zoomIcon: ZOOM_ICON,
+    pageTitle: PAGE_TITLE,
+    pageIntro: PAGE_INTRO,
+    zoomReportNote: ZOOM_REPORT_NOTE,
+    clearSelection: CLEAR_SELECTION,
+    fromDate: FROM_DATE,
+    toDate: TO_DATE,
+    hostFilter: HOST_FILTER,
+    eventFilter: EVENT_FILTER,
+    rowsPerPage: ROWS_PER_PAGE,
+    dismiss: DISMISS,
+    createdHeading: CREATED_HEADING,
+    skippedHeading: SKIPPED_HEADING,
+    failedHeading: FAILED_HEADING,
+    loadingMeetings: LOADING_MEETINGS,
+    tryAgain: TRY_AGAIN,
+    emptyTitle: EMPTY_TITLE,
+    emptyHelp: EMPTY_HELP,
+    emptyZoomNote: EMPTY_ZOOM_NOTE,
+    loadingPage: LOADING_PAGE,
+    tableLabel: TABLE_LABEL,
+    selectPage: SELECT_PAGE,
+    columnDuration: COLUMN_DURATION,
+    columnMatched: COLUMN_MATCHED,
+    columnEvent: COLUMN_EVENT,
+    columnActions: COLUMN_ACTIONS,
+    openEvent: OPEN_EVENT,
+    getDetails: GET_DETAILS,
+    first: FIRST,
+    previous: PREVIOUS,
+    next: NEXT,
+    last: LAST,
+    meetingDetails: MEETING_DETAILS,
+    closeDetails: CLOSE_DETAILS,
+    loadingParticipants: LOADING_PARTICIPANTS,
+    noParticipants: NO_PARTICIPANTS
+};
+
+const CONFIDENCE_TEXT: Record<Apex.ExternalParticipantDto['confidence'], string> = {
+    High: CONFIDENCE_HIGH,
+    Medium: CONFIDENCE_MEDIUM,
+    Low: CONFIDENCE_LOW,
+    None: CONFIDENCE_NONE
+};
+
+const OBJECT_TEXT: Record<Apex.PersonOptionDto['objectType'], string> = { Contact: CONTACT, Lead: LEAD };
+
+const SORTABLE: Array<{ sortBy: SortBy; label: string; title: string; cssClass: string }> = [
+    { sortBy: 'startTime', label: COLUMN_START, title: SORT_BY_START, cssClass: 'slds-is-sortable col-start' },
+    { sortBy: 'topic', label: COLUMN_TOPIC, title: SORT_BY_TOPIC, cssClass: 'slds-is-sortable' },
+    { sortBy: 'host', label: COLUMN_HOST, title: SORT_BY_HOST, cssClass: 'slds-is-sortable col-host' },
+    {
+        sortBy: 'participants',
+        label: COLUMN_PARTICIPANTS,
+        title: SORT_BY_PARTICIPANTS,
+        cssClass: 'slds-is-sortable col-number'
+    }
 ];
 
 const EVENT_FILTER_OPTIONS: Array<{ label: string; value: EventFilter }> = [
-    { label: 'All meetings', value: 'all' },
-    { label: 'Without an Event', value: 'withoutEvent' },
-    { label: 'With an Event', value: 'withEvent' }
+    { label: FILTER_ALL, value: 'all' },
+    { label: FILTER_WITHOUT_EVENT, value: 'withoutEvent' },
+    { label: FILTER_WITH_EVENT, value: 'withEvent' }
 ];
 
 /** Header cells for a sort; rebuilt only when the sort changes, so a page switch leaves the header alone. */
@@ -101,13 +228,18 @@ function sortColumnsFor(sortBy: SortBy, sortDirection: 'asc' | 'desc'): SortColu
         return {
             ...c,
             ariaSort: active ? (sortDirection === 'asc' ? 'ascending' : 'descending') : 'none',
-            arrow: active ? (sortDirection === 'asc' ? '▲' : '▼') : '',
-            title: `Sort by ${c.label.toLowerCase()}`
+            arrow: active ? (sortDirection === 'asc' ? '▲' : '▼') : ''
         };
     });
 }
 
-const PAGE_SIZE_OPTIONS = PAGE_SIZES.map((size) => ({ label: `${size} per page`, value: String(size) }));
+const PAGE_SIZE_OPTIONS = PAGE_SIZES.map((size) => ({
+    label: formatLabel(PER_PAGE, numberFormat().format(size)),
+    value: String(size)
+}));
+
+/** Whole numbers of the table, in the user's locale (one cached formatter for every row). */
+const COUNT_FORMAT = numberFormat();
 
 const NONE = '';
 
@@ -118,6 +250,7 @@ const NONE = '';
  * each participant), then creates their Events in chunks of at most 50 with a progress bar and a summary.
  */
 export default class ZoomExternalMeetings extends LightningElement {
+    readonly label = LABELS;
     filters: MeetingFilters = defaultFilters(timeZone);
     sortColumns: SortColumn[] = sortColumnsFor(this.filters.sortBy, this.filters.sortDirection);
     rangeMessage = '';
@@ -126,7 +259,7 @@ export default class ZoomExternalMeetings extends LightningElement {
     loading = false;
     loadError = '';
     /** Host filter choices; computed when the hosts arrive, not on every render. */
-    hostOptions: Array<{ label: string; value: string }> = [{ label: 'All hosts', value: NONE }];
+    hostOptions: Array<{ label: string; value: string }> = [{ label: ALL_HOSTS, value: NONE }];
     hostsError = '';
 
     selectedCount = 0;
@@ -168,12 +301,12 @@ export default class ZoomExternalMeetings extends LightningElement {
         try {
             const hosts = await getHosts({});
             this.hostOptions = [
-                { label: 'All hosts', value: NONE },
+                { label: ALL_HOSTS, value: NONE },
                 ...hosts.map((h) => ({ label: h.name, value: h.id }))
             ];
             this.hostsError = '';
         } catch (error) {
-            this.hostsError = `Hosts could not be loaded: ${errorMessage(error as ApexError)}`;
+            this.hostsError = formatLabel(HOSTS_LOAD_FAILED, errorMessage(error as ApexError));
         }
     }
 
@@ -201,21 +334,21 @@ export default class ZoomExternalMeetings extends LightningElement {
         const selection = this.selection;
         const openId = this.detailsId;
         return rows.map((row, key) => {
-            const topic = row.topic || '(no topic)';
+            const topic = row.topic || NO_TOPIC;
             return {
                 key,
                 id: row.id,
                 topic,
                 startText: this.formatStart(row.startTime),
                 durationText: formatDuration(row.durationMinutes),
-                participantsText: row.participantCount === null ? '' : String(row.participantCount),
+                participantsText: row.participantCount === null ? '' : COUNT_FORMAT.format(row.participantCount),
                 hostName: row.hostName ?? '',
-                matchedText: String(row.matchedCount),
+                matchedText: COUNT_FORMAT.format(row.matchedCount),
                 eventId: row.eventId,
                 eventUrl: row.eventId ? recordUrl(row.eventId) : '',
                 checked: selection.has(row.id),
-                selectLabel: `Select ${topic}`,
-                detailsLabel: `Get details of ${topic}`,
+                selectLabel: formatLabel(SELECT_MEETING, topic),
+                detailsLabel: formatLabel(DETAILS_OF, topic),
                 rowClass: row.id === openId ? 'slds-hint-parent slds-is-selected' : 'slds-hint-parent'
             };
         });
@@ -289,7 +422,7 @@ export default class ZoomExternalMeetings extends LightningElement {
     }
 
     get createLabel(): string {
-        return this.creating ? 'Creating Events…' : 'Create Events';
+        return this.creating ? CREATING_EVENTS : CREATE_EVENTS;
     }
 
     get hasDetails(): boolean {
@@ -301,7 +434,7 @@ export default class ZoomExternalMeetings extends LightningElement {
     }
 
     get detailsTitle(): string {
-        return this.details?.meeting.topic ?? 'Meeting details';
+        return this.details?.meeting.topic ?? MEETING_DETAILS;
     }
 
     get hasParticipants(): boolean {
@@ -330,13 +463,17 @@ export default class ZoomExternalMeetings extends LightningElement {
     ): OutcomeView[] {
         return summary.outcomes
             .filter((o) => o.outcome === kind)
-            .map((o) => ({
-                key: o.meetingId,
-                topic: o.topic || this.selection.topicOf(o.meetingId) || o.meetingId,
-                message: o.message,
-                eventId: o.eventId,
-                eventUrl: o.eventId ? recordUrl(o.eventId) : ''
-            }));
+            .map((o) => {
+                const topic = o.topic || this.selection.topicOf(o.meetingId) || o.meetingId;
+                return {
+                    key: o.meetingId,
+                    topic,
+                    message: o.message,
+                    line: formatLabel(OUTCOME_LINE, topic, o.message),
+                    eventId: o.eventId,
+                    eventUrl: o.eventId ? recordUrl(o.eventId) : ''
+                };
+            });
     }
 
     // ---- filters, sort, paging --------------------------------------------------------------------------------
@@ -496,22 +633,27 @@ export default class ZoomExternalMeetings extends LightningElement {
         }
         const chosen = picks;
         return details.participants.map((p) => {
-            const name = p.name || p.email || 'Unnamed participant';
+            const name = p.name || p.email || UNNAMED_PARTICIPANT;
             return {
                 id: p.id,
                 name,
                 email: p.email ?? '',
                 durationText: formatDuration(p.durationMinutes),
-                confidence: p.confidence,
+                confidence: CONFIDENCE_TEXT[p.confidence] ?? p.confidence,
                 badgeClass: confidenceClass(p.confidence),
                 pick: chosen.get(p.id) ?? NONE,
-                pickLabel: `Contact or Lead for ${name}`,
+                pickLabel: formatLabel(PICK_FOR, name),
                 options: [
-                    { label: 'None', value: NONE },
-                    ...p.candidates.map((c) => ({
-                        label: `${c.name} (${c.objectType}${c.detail ? ', ' + c.detail : ''})`,
-                        value: c.id
-                    }))
+                    { label: NO_PICK, value: NONE },
+                    ...p.candidates.map((c) => {
+                        const type = OBJECT_TEXT[c.objectType] ?? c.objectType;
+                        return {
+                            label: c.detail
+                                ? formatLabel(CANDIDATE_WITH_DETAIL, c.name, type, c.detail)
+                                : formatLabel(CANDIDATE, c.name, type),
+                            value: c.id
+                        };
+                    })
                 ]
             };
         });
@@ -529,7 +671,7 @@ export default class ZoomExternalMeetings extends LightningElement {
         this.summary = null;
         this.progress = 0;
         let done = 0;
-        this.progressText = `0 of ${requests.length} meetings`;
+        this.progressText = this.progressLabel(0, requests.length);
         try {
             // One chunk after the other: each call creates up to 50 Events within the server's limits.
             await chunks.reduce(async (previous, part) => {
@@ -541,7 +683,7 @@ export default class ZoomExternalMeetings extends LightningElement {
                 }
                 done += part.length;
                 this.progress = progressPercent(done, requests.length);
-                this.progressText = `${done} of ${requests.length} meetings`;
+                this.progressText = this.progressLabel(done, requests.length);
             }, Promise.resolve());
             const summary = mergeSummaries(results);
             this.summary = summary;
@@ -553,7 +695,7 @@ export default class ZoomExternalMeetings extends LightningElement {
             this.afterSelectionChange();
             this.dispatchEvent(
                 new ShowToastEvent({
-                    title: 'Create Events finished',
+                    title: CREATE_FINISHED,
                     message: summaryText(summary),
                     variant: summaryVariant(summary)
                 })
@@ -562,6 +704,11 @@ export default class ZoomExternalMeetings extends LightningElement {
             this.creating = false;
         }
         if (this.lastQuery) await this.load(this.lastQuery);
+    }
+
+    /** "Creating Events: 3 of 60 meetings". */
+    private progressLabel(done: number, total: number): string {
+        return pluralLabel(total, PROGRESS_ONE, PROGRESS_OTHER, COUNT_FORMAT.format(done));
     }
 
     handleDismissSummary(): void {

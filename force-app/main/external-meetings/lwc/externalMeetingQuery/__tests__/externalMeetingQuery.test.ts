@@ -21,6 +21,7 @@ import {
     summaryVariant,
     todayIn
 } from 'c/externalMeetingQuery';
+import type * as QueryModule from 'c/externalMeetingQuery';
 import createdSummary from 'fixtures/ExternalMeetingController.createEvents.json';
 
 describe('c/externalMeetingQuery', () => {
@@ -216,5 +217,35 @@ describe('c/externalMeetingQuery', () => {
             expect(confidenceClass('Low')).toContain('slds-theme_warning');
             expect(confidenceClass('None')).toBe('slds-badge');
         });
+    });
+});
+
+describe('c/externalMeetingQuery in the user locale', () => {
+    type Query = typeof QueryModule;
+
+    /** The module as a user with `locale` gets it (labels stay English in Jest; numbers, plurals and lists follow). */
+    function inLocale(locale: string): Query {
+        let mod: Query | undefined;
+        jest.isolateModules(() => {
+            jest.doMock('@salesforce/i18n/locale', () => ({ __esModule: true, default: locale }));
+            mod = jest.requireActual<Query>('c/externalMeetingQuery');
+        });
+        return mod as Query;
+    }
+
+    it('writes counts and the summary list in German formats', () => {
+        const de = inLocale('de-DE');
+        expect(de.pageLabel({ pageNumber: 3, pageSize: 50, totalCount: 10_000 })).toBe(
+            'Page 3 of 200 · 10.000 meetings'
+        );
+        expect(de.selectionLabel(1_200)).toBe('1.200 selected');
+        expect(de.summaryText({ created: 2, skipped: 1, failed: 1 })).toBe('2 Events created, 1 skipped und 1 failed.');
+    });
+
+    it('takes the French plural rule: 0 is singular', () => {
+        const fr = inLocale('fr-FR');
+        expect(fr.selectionLabel(0)).toBe('0 selected');
+        expect(fr.summaryText({ created: 0, skipped: 0, failed: 0 })).toBe('0 Event created.');
+        expect(fr.pageLabel({ pageNumber: 1, pageSize: 50, totalCount: 0 })).toBe('Page 1 of 1 · 0 meeting');
     });
 });

@@ -65,19 +65,23 @@ const topics = (element: HTMLElement) => qa(element, '[data-cell="topic"]').map(
 const rowBox = (element: HTMLElement, id: string) =>
     q<HTMLInputElement>(element, `tbody input[type="checkbox"][data-id="${id}"]`)!;
 
+// axe (toBeAccessible) walks the whole page, up to 60 rows: seconds per state on a busy machine.
+jest.setTimeout(30_000);
+
 describe('c-zoom-external-meetings', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
         jest.clearAllMocks();
     });
 
-    it('shows a spinner while the first page loads', () => {
+    it('shows a spinner while the first page loads', async () => {
         mocked(getHosts).mockResolvedValue(hosts);
         mocked(listMeetings).mockReturnValue(new Promise(() => undefined));
         const element = createElement('c-zoom-external-meetings', { is: ZoomExternalMeetings });
         document.body.appendChild(element);
         expect(q(element, '[data-id="loading"] lightning-spinner')).not.toBeNull();
         expect(q(element, '[data-id="meetings"]')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('opens on the last 30 days, newest first, and shows the page', async () => {
@@ -105,6 +109,7 @@ describe('c-zoom-external-meetings', () => {
         expect(row.querySelector('a')!.getAttribute('href')).toBe('/lightning/r/Event/00UDn00000Ev0101AAA/view');
         expect(q<{ disabled: boolean }>(element, '[data-id="next"]')!.disabled).toBe(true);
         expect(q<{ disabled: boolean }>(element, '[data-id="create-events"]')!.disabled).toBe(true);
+        await expect(element).toBeAccessible();
     });
 
     it('pages with next, previous, first and last, sending the cursor of the page on screen', async () => {
@@ -188,6 +193,7 @@ describe('c-zoom-external-meetings', () => {
         expect(text(element, 'range-error')).toBe('The end date must be on or after the start date.');
         expect(listMeetings).toHaveBeenCalledTimes(1);
         expect(q(element, '[data-id="meetings"]')).toBeNull();
+        await expect(element).toBeAccessible();
 
         click(element, 'create-events'); // nothing selected: nothing happens
         change(q(element, '[data-id="to-date"]')!, defaultRange('America/Los_Angeles').toDate);
@@ -200,6 +206,7 @@ describe('c-zoom-external-meetings', () => {
         const { element } = await mount(emptyPage);
         expect(text(element, 'empty')).toContain('No Zoom meetings match.');
         expect(q(element, '[data-id="meetings"]')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it("says that Zoom's report leaves out meetings the host held alone, and webinars", async () => {
@@ -217,6 +224,7 @@ describe('c-zoom-external-meetings', () => {
         await flush();
         expect(text(element, 'load-error')).toContain('You cannot see Zoom meetings.');
         expect(text(element, 'hosts-error')).toBe('Hosts could not be loaded: No access to Zoom users.');
+        await expect(element).toBeAccessible();
 
         mocked(listMeetings).mockResolvedValue(page1);
         click(element, 'retry');
@@ -288,6 +296,7 @@ describe('c-zoom-external-meetings', () => {
         expect(rowBox(element, page2.rows[1].id).checked).toBe(true);
         await flush();
         expect(q<HTMLInputElement>(element, 'input[data-id="select-page"]')!.checked).toBe(true);
+        await expect(element).toBeAccessible();
 
         mocked(listMeetings).mockResolvedValue(page1);
         change(q(element, '[data-id="host"]')!, '');
@@ -338,6 +347,7 @@ describe('c-zoom-external-meetings', () => {
                 }
         );
         expect(pickers[0].value).toBe('');
+        await expect(element).toBeAccessible();
         expect(pickers[1].value).toBe('003Dn00000Ct0001AAA');
         expect(pickers[2].value).toBe('');
         expect(pickers[2].options.map((o) => o.label)).toEqual([
@@ -361,6 +371,7 @@ describe('c-zoom-external-meetings', () => {
         });
         expect(toasts).toEqual([expect.objectContaining({ message: '1 Event created.', variant: 'success' })]);
         expect(q(element, '[data-id="created"] a')!.textContent).toBe(details.meeting.topic);
+        await expect(element).toBeAccessible();
 
         (q(element, 'lightning-button-icon[data-id="close-details"]') as HTMLElement).click();
         await flush();
@@ -404,12 +415,14 @@ describe('c-zoom-external-meetings', () => {
         (q(element, `button[data-id="${page1.rows[1].id}"]`) as HTMLElement).click();
         await flush();
         expect(text(element, 'details-error')).toBe('This meeting was deleted.');
+        await expect(element).toBeAccessible();
 
         mocked(getMeetingDetails).mockResolvedValueOnce({ ...details, participants: [] });
         (q(element, `button[data-id="${page1.rows[0].id}"]`) as HTMLElement).click();
         await flush();
         expect(q(element, '[data-id="no-participants"]')).not.toBeNull();
         expect(q(element, '[data-id="details-error"]')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('creates Events for the selection and summarises created, skipped and failed', async () => {
@@ -434,6 +447,7 @@ describe('c-zoom-external-meetings', () => {
         ]);
         expect(text(element, 'skipped')).toContain('Already has an Event.');
         expect(text(element, 'failed')).toContain('pick one in Get Details');
+        await expect(element).toBeAccessible();
         // The failed meeting stays selected; the page is asked again with the same query.
         expect(text(element, 'selection-count')).toBe('1 selected');
         expect(listMeetings).toHaveBeenCalledTimes(1);
@@ -461,6 +475,7 @@ describe('c-zoom-external-meetings', () => {
         expect(text(element, 'progress')).toContain('0 of 60 meetings');
         expect(q<{ disabled: boolean }>(element, '[data-id="create-events"]')!.disabled).toBe(true);
         expect(mocked(createEvents).mock.calls[0][0].requests).toHaveLength(50);
+        await expect(element).toBeAccessible();
 
         answerFirst({
             created: 50,
