@@ -27,7 +27,7 @@ const REGION = '[data-preview="region"]';
  * Languages axe runs every state in. The preview's `?lang=` switch (issue #13 item 4) arrives with the i18n branch:
  * add 'de' here then. English waits for the state's `expect` text; other languages for the page to be ready.
  */
-const LANGUAGES = ['en'];
+const LANGUAGES = ['en', 'de'];
 
 const stateUrl = (component, state, lang = 'en') =>
     `/c/${component}?state=${encodeURIComponent(state)}${lang === 'en' ? '' : `&lang=${lang}`}`;
