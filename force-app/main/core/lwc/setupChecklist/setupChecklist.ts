@@ -233,10 +233,10 @@ export function scopeStep(result: Apex.ZoomConnectionResult | null): ChecklistSt
     if (!result?.scopes?.length) return { ...base, state: 'todo', detail: SCOPES_TODO };
     const missing = missingScopes(result);
     const optional = missingOptionalScopes(result);
-    const withOptional = (text: string): string =>
-        optional.length
-            ? `${text} ${formatLabel(SCOPES_OPTIONAL_MISSING, optional.map(scopeSentence).join(' '))}`
-            : text;
+    const optionalText = optional.length
+        ? formatLabel(SCOPES_OPTIONAL_MISSING, optional.map(scopeSentence).join(' '))
+        : '';
+    const withOptional = (text: string): string => (optionalText ? `${text} ${optionalText}` : text);
     if (missing.length === 0) {
         const required = result.scopes.filter((s) => !s.optional).length;
         const granted = pluralLabel(required, SCOPES_ALL_GRANTED_ONE, SCOPES_ALL_GRANTED_OTHER);
