@@ -15,6 +15,31 @@
  *   so the often quoted 320 (64 + 1 + 255) never gets through SMTP. The server (Apex `EmailAddresses`) applies
  *   the same limits, so an address accepted here is not refused there.
  */
+import ERRORS_ADDRESS_EMPTY from '@salesforce/label/c.Errors_AddressEmpty';
+import ERRORS_ADDRESS_TOO_LONG from '@salesforce/label/c.Errors_AddressTooLong';
+import ERRORS_ADDRESS_SPACE from '@salesforce/label/c.Errors_AddressSpace';
+import ERRORS_ADDRESS_NO_AT from '@salesforce/label/c.Errors_AddressNoAt';
+import ERRORS_ADDRESS_MANY_ATS from '@salesforce/label/c.Errors_AddressManyAts';
+import ERRORS_ADDRESS_NO_LOCAL from '@salesforce/label/c.Errors_AddressNoLocal';
+import ERRORS_ADDRESS_LOCAL_NON_ASCII from '@salesforce/label/c.Errors_AddressLocalNonAscii';
+import ERRORS_ADDRESS_LOCAL_BAD_CHAR from '@salesforce/label/c.Errors_AddressLocalBadChar';
+import ERRORS_ADDRESS_LOCAL_TOO_LONG from '@salesforce/label/c.Errors_AddressLocalTooLong';
+import ERRORS_ADDRESS_STARTS_WITH_DOT from '@salesforce/label/c.Errors_AddressStartsWithDot';
+import ERRORS_ADDRESS_DOT_BEFORE_AT from '@salesforce/label/c.Errors_AddressDotBeforeAt';
+import ERRORS_ADDRESS_TWO_DOTS from '@salesforce/label/c.Errors_AddressTwoDots';
+import ERRORS_ADDRESS_NO_DOMAIN from '@salesforce/label/c.Errors_AddressNoDomain';
+import ERRORS_ADDRESS_IP_DOMAIN from '@salesforce/label/c.Errors_AddressIpDomain';
+import ERRORS_ADDRESS_UNICODE_DOMAIN from '@salesforce/label/c.Errors_AddressUnicodeDomain';
+import ERRORS_ADDRESS_DOMAIN_BAD_CHARS from '@salesforce/label/c.Errors_AddressDomainBadChars';
+import ERRORS_ADDRESS_DOT_AFTER_AT from '@salesforce/label/c.Errors_AddressDotAfterAt';
+import ERRORS_ADDRESS_ENDS_WITH_DOT from '@salesforce/label/c.Errors_AddressEndsWithDot';
+import ERRORS_ADDRESS_SHORT_DOMAIN from '@salesforce/label/c.Errors_AddressShortDomain';
+import ERRORS_ADDRESS_DOMAIN_BAD_CHAR from '@salesforce/label/c.Errors_AddressDomainBadChar';
+import ERRORS_ADDRESS_DOMAIN_PART_TOO_LONG from '@salesforce/label/c.Errors_AddressDomainPartTooLong';
+import ERRORS_ADDRESS_DOMAIN_HYPHEN from '@salesforce/label/c.Errors_AddressDomainHyphen';
+import ERRORS_ADDRESS_TOP_LEVEL from '@salesforce/label/c.Errors_AddressTopLevel';
+import ERRORS_ADDRESS_QUOTED from '@salesforce/label/c.Errors_AddressQuoted';
+import { formatLabel, formatNumber } from 'c/i18n';
 
 /** Longest address accepted (RFC 5321 path limit without the angle brackets). */
 export const MAX_ADDRESS_LENGTH = 254;
@@ -94,10 +119,15 @@ function segments(text: string): string[] {
     return result.filter((s) => s.length > 0);
 }
 
+/** A length limit in the user's number format (no grouping: "254"). */
+function plain(value: number): string {
+    return formatNumber(value, { useGrouping: false });
+}
+
 /** The address as a sentence shows it: quoted, and shortened when it is very long. */
 function shown(address: string): string {
     const text = address.length > SHOWN_MAX ? `${address.slice(0, SHOWN_MAX - 1)}…` : address;
-    return `“${text}”`;
+    return formatLabel(ERRORS_ADDRESS_QUOTED, text);
 }
 
 /** The first character of `part` that `allowed` does not accept, or null. */
@@ -125,56 +155,56 @@ export function asciiDomain(domain: string): string | null {
 /** Why one address cannot be used, as a sentence naming it; null when it is a valid address. */
 export function addressProblem(address: string): string | null {
     const a = shown(address);
-    if (address.length === 0) return 'An empty address cannot be used.';
+    if (address.length === 0) return ERRORS_ADDRESS_EMPTY;
     if (address.length > MAX_ADDRESS_LENGTH) {
-        return `${a} is longer than ${MAX_ADDRESS_LENGTH} characters, the most an email address can have.`;
+        return formatLabel(ERRORS_ADDRESS_TOO_LONG, a, plain(MAX_ADDRESS_LENGTH));
     }
-    if (WHITESPACE.test(address)) return `${a} contains a space.`;
+    if (WHITESPACE.test(address)) return formatLabel(ERRORS_ADDRESS_SPACE, a);
     const ats = address.split('@').length - 1;
-    if (ats === 0) return `${a} has no @ (an address looks like name@example.com).`;
-    if (ats > 1) return `${a} has more than one @.`;
+    if (ats === 0) return formatLabel(ERRORS_ADDRESS_NO_AT, a);
+    if (ats > 1) return formatLabel(ERRORS_ADDRESS_MANY_ATS, a);
     const [local, domain] = address.split('@');
     return localProblem(a, local) ?? domainProblem(a, local, domain);
 }
 
 function localProblem(a: string, local: string): string | null {
-    if (local.length === 0) return `${a} has nothing before the @.`;
-    if (NON_ASCII.test(local)) return `${a} has accented or non-Latin letters before the @, which email cannot carry.`;
+    if (local.length === 0) return formatLabel(ERRORS_ADDRESS_NO_LOCAL, a);
+    if (NON_ASCII.test(local)) return formatLabel(ERRORS_ADDRESS_LOCAL_NON_ASCII, a);
     const bad = firstBadCharacter(local, LOCAL_ALLOWED);
-    if (bad) return `${a} contains “${bad}”, which is not allowed before the @.`;
-    if (local.length > MAX_LOCAL_LENGTH) return `${a} has more than ${MAX_LOCAL_LENGTH} characters before the @.`;
-    if (local.startsWith('.')) return `${a} starts with a dot.`;
-    if (local.endsWith('.')) return `${a} has a dot right before the @.`;
-    if (local.includes('..')) return `${a} has two dots in a row.`;
+    if (bad) return formatLabel(ERRORS_ADDRESS_LOCAL_BAD_CHAR, a, bad);
+    if (local.length > MAX_LOCAL_LENGTH) return formatLabel(ERRORS_ADDRESS_LOCAL_TOO_LONG, a, plain(MAX_LOCAL_LENGTH));
+    if (local.startsWith('.')) return formatLabel(ERRORS_ADDRESS_STARTS_WITH_DOT, a);
+    if (local.endsWith('.')) return formatLabel(ERRORS_ADDRESS_DOT_BEFORE_AT, a);
+    if (local.includes('..')) return formatLabel(ERRORS_ADDRESS_TWO_DOTS, a);
     return null;
 }
 
 function domainProblem(a: string, local: string, domain: string): string | null {
-    if (domain.length === 0) return `${a} has nothing after the @.`;
-    if (domain.startsWith('[')) return `${a} uses an IP address after the @; use the domain name instead.`;
+    if (domain.length === 0) return formatLabel(ERRORS_ADDRESS_NO_DOMAIN, a);
+    if (domain.startsWith('[')) return formatLabel(ERRORS_ADDRESS_IP_DOMAIN, a);
     if (NON_ASCII.test(domain)) {
         const ascii = asciiDomain(domain);
         return ascii && !domainProblem(a, local, ascii)
-            ? `${a} has a domain with non-Latin or accented letters; enter it as ${local}@${ascii}.`
-            : `${a} has characters that are not allowed in a domain.`;
+            ? formatLabel(ERRORS_ADDRESS_UNICODE_DOMAIN, a, `${local}@${ascii}`)
+            : formatLabel(ERRORS_ADDRESS_DOMAIN_BAD_CHARS, a);
     }
-    if (domain.startsWith('.')) return `${a} has a dot right after the @.`;
-    if (domain.endsWith('.')) return `${a} ends with a dot.`;
-    if (domain.includes('..')) return `${a} has two dots in a row.`;
+    if (domain.startsWith('.')) return formatLabel(ERRORS_ADDRESS_DOT_AFTER_AT, a);
+    if (domain.endsWith('.')) return formatLabel(ERRORS_ADDRESS_ENDS_WITH_DOT, a);
+    if (domain.includes('..')) return formatLabel(ERRORS_ADDRESS_TWO_DOTS, a);
     const labels = domain.split('.');
-    if (labels.length < 2) return `${a} needs a full domain after the @, such as example.com.`;
+    if (labels.length < 2) return formatLabel(ERRORS_ADDRESS_SHORT_DOMAIN, a);
     for (const label of labels) {
         const bad = firstBadCharacter(label, LABEL_ALLOWED);
-        if (bad) return `${a} contains “${bad}”, which is not allowed in a domain.`;
+        if (bad) return formatLabel(ERRORS_ADDRESS_DOMAIN_BAD_CHAR, a, bad);
         if (label.length > MAX_LABEL_LENGTH) {
-            return `${a} has a part of its domain longer than ${MAX_LABEL_LENGTH} characters.`;
+            return formatLabel(ERRORS_ADDRESS_DOMAIN_PART_TOO_LONG, a, plain(MAX_LABEL_LENGTH));
         }
         if (label.startsWith('-') || label.endsWith('-')) {
-            return `${a} has a part of its domain that starts or ends with a hyphen.`;
+            return formatLabel(ERRORS_ADDRESS_DOMAIN_HYPHEN, a);
         }
     }
     const topLevel = labels[labels.length - 1];
-    if (!TOP_LEVEL.test(topLevel)) return `${a} does not end in a real domain ending such as .com or .de.`;
+    if (!TOP_LEVEL.test(topLevel)) return formatLabel(ERRORS_ADDRESS_TOP_LEVEL, a);
     return null;
 }
 

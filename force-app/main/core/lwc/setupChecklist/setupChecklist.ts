@@ -2,6 +2,59 @@
  * Pure logic behind the Zoom setup page: which checklist step is done, what is wrong and what to do next.
  * Service component (no template): import from 'c/setupChecklist'.
  */
+import CREDENTIAL_PLACE from '@salesforce/label/c.Checklist_CredentialPlace';
+import CONNECT_API_CONFIGURED from '@salesforce/label/c.Checklist_ConnectApiConfigured';
+import CONNECT_API_NOT_CONFIGURED from '@salesforce/label/c.Checklist_ConnectApiNotConfigured';
+import CONNECT_API_UNKNOWN from '@salesforce/label/c.Checklist_ConnectApiUnknown';
+import CONNECT_API_UNREADABLE from '@salesforce/label/c.Checklist_ConnectApiUnreadable';
+import CONNECT_API_MISSING from '@salesforce/label/c.Checklist_ConnectApiMissing';
+import CREDENTIALS_TITLE from '@salesforce/label/c.Checklist_CredentialsTitle';
+import CREDENTIALS_VERIFIED from '@salesforce/label/c.Checklist_CredentialsVerified';
+import CREDENTIALS_TEST_FAILED from '@salesforce/label/c.Checklist_CredentialsTestFailed';
+import NO_REASON from '@salesforce/label/c.Checklist_NoReason';
+import CREDENTIALS_CONFIGURED from '@salesforce/label/c.Checklist_CredentialsConfigured';
+import CREDENTIALS_NOT_CONFIGURED from '@salesforce/label/c.Checklist_CredentialsNotConfigured';
+import CREDENTIALS_UNKNOWN from '@salesforce/label/c.Checklist_CredentialsUnknown';
+import CREDENTIALS_MISSING from '@salesforce/label/c.Checklist_CredentialsMissing';
+import CONNECTION_TITLE from '@salesforce/label/c.Checklist_ConnectionTitle';
+import CONNECTION_VERIFIED from '@salesforce/label/c.Checklist_ConnectionVerified';
+import CONNECTION_VERIFIED_ACCOUNT from '@salesforce/label/c.Checklist_ConnectionVerifiedAccount';
+import CONNECTION_VERIFIED_HOST from '@salesforce/label/c.Checklist_ConnectionVerifiedHost';
+import CONNECTION_VERIFIED_ACCOUNT_HOST from '@salesforce/label/c.Checklist_ConnectionVerifiedAccountHost';
+import CONNECTION_LAST_FAILED from '@salesforce/label/c.Checklist_ConnectionLastFailed';
+import CONNECTION_TODO from '@salesforce/label/c.Checklist_ConnectionTodo';
+import CONNECTED_VIA from '@salesforce/label/c.Checklist_ConnectedVia';
+import CONNECTED_ACCOUNT_VIA from '@salesforce/label/c.Checklist_ConnectedAccountVia';
+import CONNECTED_VIA_USERS_ONE from '@salesforce/label/c.Checklist_ConnectedViaUsers_One';
+import CONNECTED_VIA_USERS_OTHER from '@salesforce/label/c.Checklist_ConnectedViaUsers_Other';
+import CONNECTED_ACCOUNT_VIA_USERS_ONE from '@salesforce/label/c.Checklist_ConnectedAccountViaUsers_One';
+import CONNECTED_ACCOUNT_VIA_USERS_OTHER from '@salesforce/label/c.Checklist_ConnectedAccountViaUsers_Other';
+import SCOPE_SENTENCE from '@salesforce/label/c.Checklist_ScopeSentence';
+import SCOPES_TITLE from '@salesforce/label/c.Checklist_ScopesTitle';
+import SCOPES_TODO from '@salesforce/label/c.Checklist_ScopesTodo';
+import SCOPES_OPTIONAL_MISSING from '@salesforce/label/c.Checklist_ScopesOptionalMissing';
+import SCOPES_ALL_GRANTED_ONE from '@salesforce/label/c.Checklist_ScopesAllGranted_One';
+import SCOPES_ALL_GRANTED_OTHER from '@salesforce/label/c.Checklist_ScopesAllGranted_Other';
+import SCOPES_MISSING_ONE from '@salesforce/label/c.Checklist_ScopesMissing_One';
+import SCOPES_MISSING_OTHER from '@salesforce/label/c.Checklist_ScopesMissing_Other';
+import WEBHOOK_TITLE from '@salesforce/label/c.Checklist_WebhookTitle';
+import WEBHOOK_NO_SITE from '@salesforce/label/c.Checklist_WebhookNoSite';
+import WEBHOOK_SECRET_STORED from '@salesforce/label/c.Checklist_WebhookSecretStored';
+import WEBHOOK_SECRET_TODO from '@salesforce/label/c.Checklist_WebhookSecretTodo';
+import USERS_TITLE from '@salesforce/label/c.Checklist_UsersTitle';
+import USERS_TODO from '@salesforce/label/c.Checklist_UsersTodo';
+import USERS_LINKED_ONE from '@salesforce/label/c.Checklist_UsersLinked_One';
+import USERS_LINKED_OTHER from '@salesforce/label/c.Checklist_UsersLinked_Other';
+import SYNC_TITLE from '@salesforce/label/c.Checklist_SyncTitle';
+import SYNC_FAILED from '@salesforce/label/c.Checklist_SyncFailed';
+import SYNC_ON from '@salesforce/label/c.Checklist_SyncOn';
+import SYNC_TODO from '@salesforce/label/c.Checklist_SyncTodo';
+import RETENTION_WHOLE_NUMBER from '@salesforce/label/c.Checklist_RetentionWholeNumber';
+import RETENTION_RANGE from '@salesforce/label/c.Checklist_RetentionRange';
+import STATE_DONE from '@salesforce/label/c.Checklist_StateDone';
+import STATE_ERROR from '@salesforce/label/c.Checklist_StateError';
+import STATE_TODO from '@salesforce/label/c.Checklist_StateTodo';
+import { formatLabel, formatNumber, pluralLabel } from 'c/i18n';
 
 export type StepState = 'done' | 'todo' | 'error';
 
@@ -42,8 +95,6 @@ export function formatWhen(iso: string, locale?: string, timeZone?: string): str
 /** Fallback formatter: the browser's locale and zone. */
 export const defaultWhen: WhenFormatter = (iso) => formatWhen(iso);
 
-const CREDENTIAL_PLACE = 'Setup › Named Credentials › External Credentials › Zoom (principal ZoomAccount)';
-
 /**
  * What Connect API reports, as secondary information beside a verified connection (it never overrides one).
  * Every documented value of ConnectApi.CredentialAuthenticationStatus is named, plus Missing (unreadable).
@@ -51,13 +102,13 @@ const CREDENTIAL_PLACE = 'Setup › Named Credentials › External Credentials �
 export function connectApiNote(status: Apex.ZoomSetupStatus): string {
     switch (status.credentialStatus) {
         case 'Configured':
-            return 'Connect API also reports the credential as configured.';
+            return CONNECT_API_CONFIGURED;
         case 'NotConfigured':
-            return 'Connect API reports the credential as not configured; the token from Zoom is what counts.';
+            return CONNECT_API_NOT_CONFIGURED;
         case 'Unknown':
-            return 'Connect API reports Unknown, as it does for every custom-protocol credential.';
+            return CONNECT_API_UNKNOWN;
         default:
-            return `Connect API could not read the credential: ${status.credentialMessage || 'it is missing'}`;
+            return formatLabel(CONNECT_API_UNREADABLE, status.credentialMessage || CONNECT_API_MISSING);
     }
 }
 
@@ -67,20 +118,25 @@ export function connectApiNote(status: Apex.ZoomSetupStatus): string {
  * Connect API's status decides (Unknown for the package's custom-protocol credential: enter, then test).
  */
 export function credentialStep(status: Apex.ZoomSetupStatus, when: WhenFormatter = defaultWhen): ChecklistStep {
-    const base = { key: 'credentials', title: 'Zoom credentials' };
+    const base = { key: 'credentials', title: CREDENTIALS_TITLE };
     const connection = status.connection;
     if (connection?.verified && connection.verifiedAt) {
         return {
             ...base,
             state: 'done',
-            detail: `Connected — verified ${when(connection.verifiedAt)} by Test connection. ${connectApiNote(status)}`
+            detail: formatLabel(CREDENTIALS_VERIFIED, when(connection.verifiedAt), connectApiNote(status))
         };
     }
     if (connection?.failedAt) {
         return {
             ...base,
             state: 'error',
-            detail: `Test connection ${when(connection.failedAt)} got no token from Zoom: ${connection.failure ?? 'no reason given.'} Check the Account ID, Client ID and Client Secret in ${CREDENTIAL_PLACE}, then test again.`
+            detail: formatLabel(
+                CREDENTIALS_TEST_FAILED,
+                when(connection.failedAt),
+                connection.failure ?? NO_REASON,
+                CREDENTIAL_PLACE
+            )
         };
     }
     switch (status.credentialStatus) {
@@ -88,27 +144,25 @@ export function credentialStep(status: Apex.ZoomSetupStatus, when: WhenFormatter
             return {
                 ...base,
                 state: 'done',
-                detail: 'Account ID, client ID and client secret are stored in the Zoom external credential. Click Test connection to prove them.'
+                detail: CREDENTIALS_CONFIGURED
             };
         case 'NotConfigured':
             return {
                 ...base,
                 state: 'todo',
-                detail: `In ${CREDENTIAL_PLACE}, enter the Account ID, Client ID and Client Secret of your Zoom Server-to-Server OAuth app.`
+                detail: formatLabel(CREDENTIALS_NOT_CONFIGURED, CREDENTIAL_PLACE)
             };
         case 'Unknown':
             return {
                 ...base,
                 state: 'todo',
-                detail: `Salesforce cannot show whether the credentials are entered (custom protocol). Enter the Account ID, Client ID and Client Secret in ${CREDENTIAL_PLACE}, then click Test connection: a token from Zoom proves them.`
+                detail: formatLabel(CREDENTIALS_UNKNOWN, CREDENTIAL_PLACE)
             };
         default:
             return {
                 ...base,
                 state: 'error',
-                detail:
-                    status.credentialMessage ||
-                    'The Zoom external credential is missing from this org. Reinstall the package.'
+                detail: status.credentialMessage || CREDENTIALS_MISSING
             };
     }
 }
@@ -121,40 +175,46 @@ export function connectionStep(
     stored: Apex.ZoomConnectionState | null = null,
     when: WhenFormatter = defaultWhen
 ): ChecklistStep {
-    const base = { key: 'connection', title: 'Connection to Zoom' };
+    const base = { key: 'connection', title: CONNECTION_TITLE };
     if (!result) {
         if (stored?.verified && stored.verifiedAt) {
-            const account = stored.accountId ? ` to Zoom account ${stored.accountId}` : '';
-            const host = stored.apiHost ? ` via ${stored.apiHost}` : '';
-            return {
-                ...base,
-                state: 'done',
-                detail: `Connected${account}${host} — verified ${when(stored.verifiedAt)} by Test connection. Test again to check the scopes.`
-            };
+            const at = when(stored.verifiedAt);
+            const { accountId, apiHost } = stored;
+            let detail: string;
+            if (accountId && apiHost) detail = formatLabel(CONNECTION_VERIFIED_ACCOUNT_HOST, accountId, apiHost, at);
+            else if (accountId) detail = formatLabel(CONNECTION_VERIFIED_ACCOUNT, accountId, at);
+            else if (apiHost) detail = formatLabel(CONNECTION_VERIFIED_HOST, apiHost, at);
+            else detail = formatLabel(CONNECTION_VERIFIED, at);
+            return { ...base, state: 'done', detail };
         }
         if (stored?.failedAt) {
             return {
                 ...base,
                 state: 'error',
-                detail: `The last Test connection (${when(stored.failedAt)}) failed: ${stored.failure ?? 'no reason given.'}`
+                detail: formatLabel(CONNECTION_LAST_FAILED, when(stored.failedAt), stored.failure ?? NO_REASON)
             };
         }
-        return { ...base, state: 'todo', detail: 'Click Test connection to check the credentials against Zoom.' };
+        return { ...base, state: 'todo', detail: CONNECTION_TODO };
     }
     if (!result.ok) return { ...base, state: 'error', detail: result.message };
-    const account = result.accountId ? ` account ${result.accountId}` : '';
-    const users =
-        result.activeUsers === null || result.activeUsers === undefined ? '' : ` (${result.activeUsers} active users)`;
-    return {
-        ...base,
-        state: 'done',
-        detail: `Connected to Zoom${account} via ${result.apiHost ?? 'Zoom'}${users}.`
-    };
+    // 'Zoom' (the product name) stands for a host Zoom did not report.
+    const host = result.apiHost ?? 'Zoom';
+    const account = result.accountId;
+    const users = result.activeUsers;
+    let detail: string;
+    if (users === null || users === undefined) {
+        detail = account ? formatLabel(CONNECTED_ACCOUNT_VIA, account, host) : formatLabel(CONNECTED_VIA, host);
+    } else {
+        detail = account
+            ? pluralLabel(users, CONNECTED_ACCOUNT_VIA_USERS_ONE, CONNECTED_ACCOUNT_VIA_USERS_OTHER, account, host)
+            : pluralLabel(users, CONNECTED_VIA_USERS_ONE, CONNECTED_VIA_USERS_OTHER, host);
+    }
+    return { ...base, state: 'done', detail };
 }
 
 /** A scope as the admin reads it: the granular scope, its classic equivalent and what breaks without it. */
 export function scopeSentence(scope: Apex.ZoomScopeDto): string {
-    return `${scope.scope} (or classic ${scope.classicScope}): ${scope.purpose}`;
+    return formatLabel(SCOPE_SENTENCE, scope.scope, scope.classicScope, scope.purpose);
 }
 
 /** The required scopes the token lacks (known once a test obtained a token, even when the API call failed). */
@@ -169,66 +229,49 @@ export function missingOptionalScopes(result: Apex.ZoomConnectionResult | null):
 
 /** Scope step: done when a test's token has every required scope; names each missing scope and what it breaks. */
 export function scopeStep(result: Apex.ZoomConnectionResult | null): ChecklistStep {
-    const base = { key: 'scopes', title: 'Zoom app scopes' };
-    if (!result?.scopes?.length)
-        return { ...base, state: 'todo', detail: 'Scopes are checked when Test connection obtains a token from Zoom.' };
+    const base = { key: 'scopes', title: SCOPES_TITLE };
+    if (!result?.scopes?.length) return { ...base, state: 'todo', detail: SCOPES_TODO };
     const missing = missingScopes(result);
     const optional = missingOptionalScopes(result);
-    const optionalText = optional.length ? ` Optional, not granted: ${optional.map(scopeSentence).join(' ')}` : '';
+    const optionalText = optional.length
+        ? formatLabel(SCOPES_OPTIONAL_MISSING, optional.map(scopeSentence).join(' '))
+        : '';
+    const withOptional = (text: string): string => (optionalText ? `${text} ${optionalText}` : text);
     if (missing.length === 0) {
         const required = result.scopes.filter((s) => !s.optional).length;
-        return { ...base, state: 'done', detail: `All ${required} required scopes are granted.${optionalText}` };
+        const granted = pluralLabel(required, SCOPES_ALL_GRANTED_ONE, SCOPES_ALL_GRANTED_OTHER);
+        return { ...base, state: 'done', detail: withOptional(granted) };
     }
+    const sentences = missing.map(scopeSentence).join(' ');
     return {
         ...base,
         state: 'error',
-        detail: `${missing.length} required scope${missing.length === 1 ? ' is' : 's are'} missing: ${missing.map(scopeSentence).join(' ')} Add them to the Zoom app in the Zoom App Marketplace, then test again.${optionalText}`
+        detail: withOptional(pluralLabel(missing.length, SCOPES_MISSING_ONE, SCOPES_MISSING_OTHER, sentences))
     };
 }
 
 export function webhookStep(status: Apex.ZoomSetupStatus): ChecklistStep {
-    const base = { key: 'webhook', title: 'Webhook (real-time updates)' };
-    if (!status.webhookUrl) {
-        return {
-            ...base,
-            state: 'todo',
-            detail: 'Create a Salesforce Site for the Zoom webhook; its address appears here once it exists.'
-        };
-    }
+    const base = { key: 'webhook', title: WEBHOOK_TITLE };
+    if (!status.webhookUrl) return { ...base, state: 'todo', detail: WEBHOOK_NO_SITE };
     return status.hasWebhookSecret
-        ? { ...base, state: 'done', detail: 'A secret token is stored. Zoom events are verified with it.' }
-        : {
-              ...base,
-              state: 'todo',
-              detail: 'Paste the secret token of your Zoom app’s event subscription and save it.'
-          };
+        ? { ...base, state: 'done', detail: WEBHOOK_SECRET_STORED }
+        : { ...base, state: 'todo', detail: WEBHOOK_SECRET_TODO };
 }
 
 export function userStep(status: Apex.ZoomSetupStatus): ChecklistStep {
-    const base = { key: 'users', title: 'Zoom users' };
-    if (status.mappedUsers === 0)
-        return {
-            ...base,
-            state: 'todo',
-            detail: 'Click Map users to link Salesforce users to their Zoom users by email.'
-        };
+    const base = { key: 'users', title: USERS_TITLE };
+    if (status.mappedUsers === 0) return { ...base, state: 'todo', detail: USERS_TODO };
     return {
         ...base,
         state: 'done',
-        detail: `${status.mappedUsers} of ${status.activeUsers} active Salesforce users are linked to a Zoom user.`
+        detail: pluralLabel(status.activeUsers, USERS_LINKED_ONE, USERS_LINKED_OTHER, formatNumber(status.mappedUsers))
     };
 }
 
 export function syncStep(sync: Apex.ZoomSyncStatus): ChecklistStep {
-    const base = { key: 'sync', title: 'Hourly sync' };
-    if (sync.lastError) return { ...base, state: 'error', detail: `The last sync failed: ${sync.lastError}` };
-    return sync.enabled
-        ? { ...base, state: 'done', detail: 'Meetings are refreshed from Zoom every hour.' }
-        : {
-              ...base,
-              state: 'todo',
-              detail: 'Turn on the hourly sync so ended meetings, attendees and recordings reach Salesforce.'
-          };
+    const base = { key: 'sync', title: SYNC_TITLE };
+    if (sync.lastError) return { ...base, state: 'error', detail: formatLabel(SYNC_FAILED, sync.lastError) };
+    return sync.enabled ? { ...base, state: 'done', detail: SYNC_ON } : { ...base, state: 'todo', detail: SYNC_TODO };
 }
 
 /**
@@ -263,10 +306,15 @@ export function buildChecklist(
 /** A readable problem with the retention value, or '' when it is valid. */
 export function retentionError(value: unknown): string {
     const n = typeof value === 'string' ? Number(value.trim()) : Number(value);
-    if (value === '' || value === null || value === undefined || !Number.isInteger(n))
-        return 'Enter a whole number of days.';
-    if (n < RETENTION_MIN_DAYS || n > RETENTION_MAX_DAYS)
-        return `Keep logs between ${RETENTION_MIN_DAYS} and ${RETENTION_MAX_DAYS} days.`;
+    if (value === '' || value === null || value === undefined || !Number.isInteger(n)) return RETENTION_WHOLE_NUMBER;
+    if (n < RETENTION_MIN_DAYS || n > RETENTION_MAX_DAYS) {
+        const plain = { useGrouping: false };
+        return formatLabel(
+            RETENTION_RANGE,
+            formatNumber(RETENTION_MIN_DAYS, plain),
+            formatNumber(RETENTION_MAX_DAYS, plain)
+        );
+    }
     return '';
 }
 
@@ -274,10 +322,10 @@ export function retentionError(value: unknown): string {
 export function stateIcon(state: StepState): { name: string; variant: string; label: string } {
     switch (state) {
         case 'done':
-            return { name: 'utility:success', variant: 'success', label: 'Done' };
+            return { name: 'utility:success', variant: 'success', label: STATE_DONE };
         case 'error':
-            return { name: 'utility:error', variant: 'error', label: 'Needs attention' };
+            return { name: 'utility:error', variant: 'error', label: STATE_ERROR };
         default:
-            return { name: 'utility:routing_offline', variant: 'warning', label: 'To do' };
+            return { name: 'utility:routing_offline', variant: 'warning', label: STATE_TODO };
     }
 }

@@ -3,8 +3,9 @@
  * Service component (no template): import from 'c/zoomErrors'.
  */
 
-const FALLBACK =
-    'Something went wrong. Try again, and if it keeps happening ask your Salesforce admin to check the Zoom integration log.';
+import FALLBACK from '@salesforce/label/c.Errors_Fallback';
+import UNREACHABLE from '@salesforce/label/c.Errors_Unreachable';
+import LOG_REFERENCE from '@salesforce/label/c.Errors_LogReference';
 
 type ErrorLike = ApexError | Error | string | null | undefined;
 
@@ -24,9 +25,12 @@ export function errorMessage(errors: ErrorLike | ErrorLike[]): string {
     return messages.length > 0 ? messages.join(' ') : FALLBACK;
 }
 
-/** The label Apex ControllerErrors puts before the log reference of a failure that was logged. */
-export const REFERENCE_LABEL = 'Log reference:';
-const REFERENCE = /\s*Log reference:\s*([A-Za-z0-9-]+)\.?/;
+/**
+ * The label Apex ControllerErrors puts before the log reference of a failure that was logged: the text of the
+ * Errors_LogReference label before its {0}, in the user's language (Apex words the message with the same label).
+ */
+export const REFERENCE_LABEL = LOG_REFERENCE.split('{0}')[0].trim();
+const REFERENCE = new RegExp(`\\s*${REFERENCE_LABEL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*([A-Za-z0-9-]+)\\.?`);
 
 /** A failure as a person reads it: the sentence, and apart from it the Zoom log reference when the server gave one. */
 export interface ErrorParts {
@@ -72,7 +76,7 @@ function messagesOf(error: ErrorLike): string[] {
         if (all.length > 0) return all;
     }
     if (error.status === 0 || error.statusText === 'Network Error') {
-        return ['Salesforce could not be reached. Check your connection and try again.'];
+        return [UNREACHABLE];
     }
     return error.message ? [error.message] : [];
 }

@@ -1,4 +1,11 @@
 import { LightningElement, api } from 'lwc';
+import SUCCESS from '@salesforce/label/c.Errors_NoticeSuccess';
+import INFO from '@salesforce/label/c.Errors_NoticeInfo';
+import WARNING from '@salesforce/label/c.Errors_NoticeWarning';
+import ERROR from '@salesforce/label/c.Errors_NoticeError';
+import CLOSE from '@salesforce/label/c.Errors_NoticeClose';
+import LOG_REFERENCE from '@salesforce/label/c.Errors_LogReference';
+import { formatLabel } from 'c/i18n';
 
 export type NoticeVariant = 'success' | 'info' | 'warning' | 'error';
 
@@ -12,10 +19,10 @@ export interface Notice {
 }
 
 const THEME: Record<NoticeVariant, { css: string; icon: string; label: string }> = {
-    success: { css: 'slds-theme_success', icon: 'utility:success', label: 'Success' },
-    info: { css: 'slds-theme_info', icon: 'utility:info', label: 'Information' },
-    warning: { css: 'slds-theme_warning', icon: 'utility:warning', label: 'Warning' },
-    error: { css: 'slds-theme_error', icon: 'utility:error', label: 'Error' }
+    success: { css: 'slds-theme_success', icon: 'utility:success', label: SUCCESS },
+    info: { css: 'slds-theme_info', icon: 'utility:info', label: INFO },
+    warning: { css: 'slds-theme_warning', icon: 'utility:warning', label: WARNING },
+    error: { css: 'slds-theme_error', icon: 'utility:error', label: ERROR }
 };
 
 /**
@@ -27,6 +34,8 @@ const THEME: Record<NoticeVariant, { css: string; icon: string; label: string }>
 export default class ZoomNotice extends LightningElement {
     /** The notice to show; null or undefined shows nothing. */
     @api notice: Notice | null | undefined = null;
+
+    readonly closeLabel = CLOSE;
 
     get visible(): boolean {
         return Boolean(this.notice?.title || this.notice?.message);
@@ -55,6 +64,11 @@ export default class ZoomNotice extends LightningElement {
 
     get reference(): string {
         return this.notice?.reference ?? '';
+    }
+
+    /** "Log reference: <id>" in the user's language. */
+    get referenceText(): string {
+        return formatLabel(LOG_REFERENCE, this.reference);
     }
 
     get variant(): string {

@@ -22,6 +22,106 @@ import {
 } from 'c/setupChecklist';
 import type { ChecklistStep } from 'c/setupChecklist';
 import { isValidAddress } from 'c/emailAddresses';
+import SETUP_PAGE_ICON from '@salesforce/label/c.Setup_PageIcon';
+import SETUP_PAGE_TITLE from '@salesforce/label/c.Setup_PageTitle';
+import SETUP_REFRESH from '@salesforce/label/c.Setup_Refresh';
+import SETUP_LOADING from '@salesforce/label/c.Setup_Loading';
+import SETUP_PROGRESS_ONE from '@salesforce/label/c.Setup_Progress_One';
+import SETUP_PROGRESS_OTHER from '@salesforce/label/c.Setup_Progress_Other';
+import SETUP_CHECKLIST_CARD from '@salesforce/label/c.Setup_ChecklistCard';
+import SETUP_CONNECTION_CARD from '@salesforce/label/c.Setup_ConnectionCard';
+import SETUP_TEST_CONNECTION from '@salesforce/label/c.Setup_TestConnection';
+import SETUP_TESTING from '@salesforce/label/c.Setup_Testing';
+import SETUP_MISSING_SCOPES from '@salesforce/label/c.Setup_MissingScopes';
+import SETUP_SCOPE_ENDPOINT from '@salesforce/label/c.Setup_ScopeEndpoint';
+import SETUP_SCOPE_NAME from '@salesforce/label/c.Setup_ScopeName';
+import SETUP_SCOPE_PURPOSE from '@salesforce/label/c.Setup_ScopePurpose';
+import SETUP_SCOPE_GRANTED from '@salesforce/label/c.Setup_ScopeGranted';
+import SETUP_OR_CLASSIC from '@salesforce/label/c.Setup_OrClassic';
+import SETUP_SCOPE_NOT_GRANTED from '@salesforce/label/c.Setup_ScopeNotGranted';
+import SETUP_SCOPE_NOT_GRANTED_OPTIONAL from '@salesforce/label/c.Setup_ScopeNotGrantedOptional';
+import SETUP_SCOPE_NOT_TESTED from '@salesforce/label/c.Setup_ScopeNotTested';
+import SETUP_WEBHOOK_CARD from '@salesforce/label/c.Setup_WebhookCard';
+import SETUP_WEBHOOK_URL from '@salesforce/label/c.Setup_WebhookUrl';
+import SETUP_COPY from '@salesforce/label/c.Setup_Copy';
+import SETUP_SECRET_TOKEN from '@salesforce/label/c.Setup_SecretToken';
+import SETUP_SECRET_TOKEN_HELP from '@salesforce/label/c.Setup_SecretTokenHelp';
+import SETUP_SAVE_SECRET from '@salesforce/label/c.Setup_SaveSecret';
+import SETUP_SAVING_SECRET from '@salesforce/label/c.Setup_SavingSecret';
+import SETUP_SETTINGS_CARD from '@salesforce/label/c.Setup_SettingsCard';
+import SETUP_SAVE_SETTINGS from '@salesforce/label/c.Setup_SaveSettings';
+import SETUP_SAVING_SETTINGS from '@salesforce/label/c.Setup_SavingSettings';
+import SETUP_TOGGLE_ON from '@salesforce/label/c.Setup_ToggleOn';
+import SETUP_TOGGLE_OFF from '@salesforce/label/c.Setup_ToggleOff';
+import SETUP_LOG_RETENTION from '@salesforce/label/c.Setup_LogRetention';
+import SETUP_ZOOM_CLOUD from '@salesforce/label/c.Setup_ZoomCloud';
+import SETUP_CLOUD_ZOOM from '@salesforce/label/c.Setup_CloudZoom';
+import SETUP_CLOUD_ZOOM_GOV from '@salesforce/label/c.Setup_CloudZoomGov';
+import SETUP_ORG_WIDE_EMAIL from '@salesforce/label/c.Setup_OrgWideEmail';
+import SETUP_ORG_WIDE_EMAIL_HELP from '@salesforce/label/c.Setup_OrgWideEmailHelp';
+import SETUP_ORG_WIDE_EMAIL_PLACEHOLDER from '@salesforce/label/c.Setup_OrgWideEmailPlaceholder';
+import SETUP_ORG_WIDE_EMAIL_INVALID from '@salesforce/label/c.Setup_OrgWideEmailInvalid';
+import SETUP_EMAIL_LIMIT from '@salesforce/label/c.Setup_EmailLimit';
+import SETUP_EMAIL_LIMIT_HELP from '@salesforce/label/c.Setup_EmailLimitHelp';
+import SETUP_EMAIL_LIMIT_INVALID from '@salesforce/label/c.Setup_EmailLimitInvalid';
+import SETUP_EMAIL_LAUNCH_ATTENDEES from '@salesforce/label/c.Setup_EmailLaunchAttendees';
+import SETUP_EMAIL_LAUNCH_ATTENDEES_HELP from '@salesforce/label/c.Setup_EmailLaunchAttendeesHelp';
+import SETUP_EMAIL_AUTO_SEND from '@salesforce/label/c.Setup_EmailAutoSend';
+import SETUP_EMAIL_AUTO_SEND_HELP from '@salesforce/label/c.Setup_EmailAutoSendHelp';
+import SETUP_EMAIL_EVENT_PEOPLE_ONLY from '@salesforce/label/c.Setup_EmailEventPeopleOnly';
+import SETUP_EMAIL_EVENT_PEOPLE_ONLY_HELP from '@salesforce/label/c.Setup_EmailEventPeopleOnlyHelp';
+import SETUP_JOIN_BEFORE_HOST from '@salesforce/label/c.Setup_JoinBeforeHost';
+import SETUP_JOIN_BEFORE_HOST_HELP from '@salesforce/label/c.Setup_JoinBeforeHostHelp';
+import SETUP_USE_PMI from '@salesforce/label/c.Setup_UsePmi';
+import SETUP_USE_PMI_HELP from '@salesforce/label/c.Setup_UsePmiHelp';
+import SETUP_SYNC_EXTERNAL_MEETINGS from '@salesforce/label/c.Setup_SyncExternalMeetings';
+import SETUP_SYNC_EXTERNAL_MEETINGS_HELP from '@salesforce/label/c.Setup_SyncExternalMeetingsHelp';
+import SETUP_CREATE_CALL_TASKS from '@salesforce/label/c.Setup_CreateCallTasks';
+import SETUP_CREATE_CALL_TASKS_HELP from '@salesforce/label/c.Setup_CreateCallTasksHelp';
+import SETUP_USERS_CARD from '@salesforce/label/c.Setup_UsersCard';
+import SETUP_MAP_USERS from '@salesforce/label/c.Setup_MapUsers';
+import SETUP_SYNC_TOGGLE from '@salesforce/label/c.Setup_SyncToggle';
+import SETUP_SYNC_NEXT_RUN from '@salesforce/label/c.Setup_SyncNextRun';
+import SETUP_SYNC_LAST_RUN from '@salesforce/label/c.Setup_SyncLastRun';
+import SETUP_SYNC_LAST_ERROR from '@salesforce/label/c.Setup_SyncLastError';
+import SETUP_RECENT_ERRORS_CARD from '@salesforce/label/c.Setup_RecentErrorsCard';
+import SETUP_LOG_NAME from '@salesforce/label/c.Setup_LogName';
+import SETUP_LOG_OPERATION from '@salesforce/label/c.Setup_LogOperation';
+import SETUP_LOG_MESSAGE from '@salesforce/label/c.Setup_LogMessage';
+import SETUP_LOG_WHEN from '@salesforce/label/c.Setup_LogWhen';
+import SETUP_NO_ERRORS from '@salesforce/label/c.Setup_NoErrors';
+import SETUP_CONNECTION_FAILED_TITLE from '@salesforce/label/c.Setup_ConnectionFailedTitle';
+import SETUP_SCOPES_MISSING_TITLE from '@salesforce/label/c.Setup_ScopesMissingTitle';
+import SETUP_SCOPES_MISSING_TOAST from '@salesforce/label/c.Setup_ScopesMissingToast';
+import SETUP_CONNECTED_TITLE from '@salesforce/label/c.Setup_ConnectedTitle';
+import SETUP_SETTINGS_NOT_SAVED_TITLE from '@salesforce/label/c.Setup_SettingsNotSavedTitle';
+import SETUP_SETTINGS_SAVED_TITLE from '@salesforce/label/c.Setup_SettingsSavedTitle';
+import SETUP_SETTINGS_SAVED_MESSAGE from '@salesforce/label/c.Setup_SettingsSavedMessage';
+import SETUP_SECRET_SAVED_TITLE from '@salesforce/label/c.Setup_SecretSavedTitle';
+import SETUP_SECRET_SAVED_MESSAGE from '@salesforce/label/c.Setup_SecretSavedMessage';
+import SETUP_WEBHOOK_COPIED_TITLE from '@salesforce/label/c.Setup_WebhookCopiedTitle';
+import SETUP_WEBHOOK_COPIED_MESSAGE from '@salesforce/label/c.Setup_WebhookCopiedMessage';
+import SETUP_COPY_BY_HAND_TITLE from '@salesforce/label/c.Setup_CopyByHandTitle';
+import SETUP_SYNC_ON_TITLE from '@salesforce/label/c.Setup_SyncOnTitle';
+import SETUP_SYNC_OFF_TITLE from '@salesforce/label/c.Setup_SyncOffTitle';
+import SETUP_SYNC_ON_MESSAGE from '@salesforce/label/c.Setup_SyncOnMessage';
+import SETUP_SYNC_OFF_MESSAGE from '@salesforce/label/c.Setup_SyncOffMessage';
+import MAPPING_RUNNING from '@salesforce/label/c.Mapping_Running';
+import MAPPING_STILL_RUNNING from '@salesforce/label/c.Mapping_StillRunning';
+import MAPPING_NAME from '@salesforce/label/c.Mapping_Name';
+import MAPPING_EMAIL from '@salesforce/label/c.Mapping_Email';
+import MAPPING_REASON from '@salesforce/label/c.Mapping_Reason';
+import MAPPING_IN_PROGRESS from '@salesforce/label/c.Mapping_InProgress';
+import MAPPING_SUMMARY_ONE from '@salesforce/label/c.Mapping_Summary_One';
+import MAPPING_SUMMARY_OTHER from '@salesforce/label/c.Mapping_Summary_Other';
+import MAPPING_FIRST_LISTED from '@salesforce/label/c.Mapping_FirstListed';
+import MAPPING_STARTED_TITLE from '@salesforce/label/c.Mapping_StartedTitle';
+import MAPPING_STOPPED_TITLE from '@salesforce/label/c.Mapping_StoppedTitle';
+import MAPPING_RUN_AGAIN from '@salesforce/label/c.Mapping_RunAgain';
+import MAPPING_FINISHED_TITLE from '@salesforce/label/c.Mapping_FinishedTitle';
+import ERRORS_SOMETHING_WENT_WRONG from '@salesforce/label/c.Errors_SomethingWentWrong';
+import CHECKLIST_SYNC_TITLE from '@salesforce/label/c.Checklist_SyncTitle';
+import { formatLabel, formatNumber, pluralLabel } from 'c/i18n';
 
 /**
  * A check of the org-wide sender address before Apex validates it again: blank is allowed (reps send from their own
@@ -31,9 +131,7 @@ import { isValidAddress } from 'c/emailAddresses';
 function orgWideEmailError(value: string | null | undefined): string {
     const address = (value ?? '').trim();
     if (!address) return '';
-    return isValidAddress(address)
-        ? ''
-        : `"${address}" is not a valid email address. Enter an address such as meetings@example.com, or leave it blank.`;
+    return isValidAddress(address) ? '' : formatLabel(SETUP_ORG_WIDE_EMAIL_INVALID, address);
 }
 
 /** How often a background user mapping is polled, and for how long before the page offers Refresh instead. */
@@ -58,52 +156,89 @@ export const EMAIL_LIMIT_MAX = 1000;
 export function emailLimitError(value: number | null | undefined): string {
     return Number.isInteger(value) && value! >= EMAIL_LIMIT_MIN && value! <= EMAIL_LIMIT_MAX
         ? ''
-        : `Meeting emails per rep per day must be a whole number between ${EMAIL_LIMIT_MIN} and ${EMAIL_LIMIT_MAX}.`;
+        : formatLabel(
+              SETUP_EMAIL_LIMIT_INVALID,
+              formatNumber(EMAIL_LIMIT_MIN, { useGrouping: false }),
+              formatNumber(EMAIL_LIMIT_MAX, { useGrouping: false })
+          );
 }
 
 const BOOLEAN_SETTINGS: Array<{ key: BooleanSetting; label: string; help: string }> = [
-    {
-        key: 'emailLaunchAttendees',
-        label: 'Email launch attendees',
-        help: 'After Start Zoom Meeting, open an email with the meeting details for the attendees.'
-    },
-    {
-        key: 'emailAutoSend',
-        label: 'Send the launch email automatically',
-        help: 'With Email launch attendees on: the email with the meeting details goes to the attendees as the meeting starts, without the composer. It counts against the daily limit below.'
-    },
-    {
-        key: 'emailEventPeopleOnly',
-        label: 'Email only the Event’s people',
-        help: 'Meeting emails may go only to the Contacts, Leads and invitees of the meeting’s Event; reps cannot add other addresses.'
-    },
-    {
-        key: 'joinBeforeHost',
-        label: 'Join before host (default)',
-        help: 'New meetings let attendees join before the host arrives.'
-    },
-    {
-        key: 'usePmi',
-        label: 'Use Personal Meeting ID (default)',
-        help: 'Scheduled meetings use the host’s PMI instead of a new meeting ID.'
-    },
-    {
-        key: 'syncExternalMeetings',
-        label: 'Sync external meetings',
-        help: 'Import meetings created in Zoom and match them to Contacts and Leads.'
-    },
-    {
-        key: 'createCallTasks',
-        label: 'Create Tasks for Zoom Phone calls',
-        help: 'Log each Zoom Phone call as a Task on the matched Contact or Lead.'
-    }
+    { key: 'emailLaunchAttendees', label: SETUP_EMAIL_LAUNCH_ATTENDEES, help: SETUP_EMAIL_LAUNCH_ATTENDEES_HELP },
+    { key: 'emailAutoSend', label: SETUP_EMAIL_AUTO_SEND, help: SETUP_EMAIL_AUTO_SEND_HELP },
+    { key: 'emailEventPeopleOnly', label: SETUP_EMAIL_EVENT_PEOPLE_ONLY, help: SETUP_EMAIL_EVENT_PEOPLE_ONLY_HELP },
+    { key: 'joinBeforeHost', label: SETUP_JOIN_BEFORE_HOST, help: SETUP_JOIN_BEFORE_HOST_HELP },
+    { key: 'usePmi', label: SETUP_USE_PMI, help: SETUP_USE_PMI_HELP },
+    { key: 'syncExternalMeetings', label: SETUP_SYNC_EXTERNAL_MEETINGS, help: SETUP_SYNC_EXTERNAL_MEETINGS_HELP },
+    { key: 'createCallTasks', label: SETUP_CREATE_CALL_TASKS, help: SETUP_CREATE_CALL_TASKS_HELP }
 ];
+
+/** The page's fixed texts, for the template. */
+const LABELS = {
+    pageIcon: SETUP_PAGE_ICON,
+    pageTitle: SETUP_PAGE_TITLE,
+    refresh: SETUP_REFRESH,
+    loading: SETUP_LOADING,
+    checklistCard: SETUP_CHECKLIST_CARD,
+    connectionCard: SETUP_CONNECTION_CARD,
+    testConnection: SETUP_TEST_CONNECTION,
+    testing: SETUP_TESTING,
+    missingScopes: SETUP_MISSING_SCOPES,
+    scopeEndpoint: SETUP_SCOPE_ENDPOINT,
+    scopeName: SETUP_SCOPE_NAME,
+    scopePurpose: SETUP_SCOPE_PURPOSE,
+    scopeGranted: SETUP_SCOPE_GRANTED,
+    orClassic: SETUP_OR_CLASSIC,
+    webhookCard: SETUP_WEBHOOK_CARD,
+    webhookUrl: SETUP_WEBHOOK_URL,
+    copy: SETUP_COPY,
+    secretToken: SETUP_SECRET_TOKEN,
+    secretTokenHelp: SETUP_SECRET_TOKEN_HELP,
+    saveSecret: SETUP_SAVE_SECRET,
+    savingSecret: SETUP_SAVING_SECRET,
+    settingsCard: SETUP_SETTINGS_CARD,
+    saveSettings: SETUP_SAVE_SETTINGS,
+    savingSettings: SETUP_SAVING_SETTINGS,
+    toggleOn: SETUP_TOGGLE_ON,
+    toggleOff: SETUP_TOGGLE_OFF,
+    logRetention: SETUP_LOG_RETENTION,
+    zoomCloud: SETUP_ZOOM_CLOUD,
+    orgWideEmail: SETUP_ORG_WIDE_EMAIL,
+    orgWideEmailHelp: SETUP_ORG_WIDE_EMAIL_HELP,
+    orgWideEmailPlaceholder: SETUP_ORG_WIDE_EMAIL_PLACEHOLDER,
+    emailLimit: SETUP_EMAIL_LIMIT,
+    emailLimitHelp: SETUP_EMAIL_LIMIT_HELP,
+    usersCard: SETUP_USERS_CARD,
+    mapUsers: SETUP_MAP_USERS,
+    mappingRunning: MAPPING_RUNNING,
+    mappingStillRunning: MAPPING_STILL_RUNNING,
+    mappingName: MAPPING_NAME,
+    mappingEmail: MAPPING_EMAIL,
+    mappingReason: MAPPING_REASON,
+    syncCard: CHECKLIST_SYNC_TITLE,
+    syncToggle: SETUP_SYNC_TOGGLE,
+    syncNextRun: SETUP_SYNC_NEXT_RUN,
+    syncLastRun: SETUP_SYNC_LAST_RUN,
+    syncLastError: SETUP_SYNC_LAST_ERROR,
+    recentErrorsCard: SETUP_RECENT_ERRORS_CARD,
+    logName: SETUP_LOG_NAME,
+    logOperation: SETUP_LOG_OPERATION,
+    logMessage: SETUP_LOG_MESSAGE,
+    logWhen: SETUP_LOG_WHEN,
+    noErrors: SETUP_NO_ERRORS
+};
+
+/** A count in the user's number format without grouping (as the page always showed counts: "1800"). */
+function count(value: number): string {
+    return formatNumber(value, { useGrouping: false });
+}
 
 /**
  * Zoom Setup page: a checklist an admin walks top to bottom (credentials, connection test, scopes, webhook,
  * settings, user mapping, hourly sync, recent errors). Secrets are only ever sent, never shown.
  */
 export default class ZoomSetup extends NavigationMixin(LightningElement) {
+    readonly labels = LABELS;
     status: Apex.ZoomSetupStatus | null = null;
     connection: Apex.ZoomConnectionResult | null = null;
     mapping: Apex.UserMappingResult | null = null;
@@ -160,7 +295,7 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
     }
 
     get progressLabel(): string {
-        return `${this.doneCount} of ${this.steps.length} steps done`;
+        return pluralLabel(this.steps.length, SETUP_PROGRESS_ONE, SETUP_PROGRESS_OTHER, formatNumber(this.doneCount));
     }
 
     get progressValue(): number {
@@ -181,7 +316,11 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         const scopes = tested ? this.connection!.scopes : (this.status?.requiredScopes ?? []);
         return scopes.map((s) => ({
             ...s,
-            grantedText: tested ? (s.optional ? 'No (optional)' : 'No') : 'Not tested'
+            grantedText: tested
+                ? s.optional
+                    ? SETUP_SCOPE_NOT_GRANTED_OPTIONAL
+                    : SETUP_SCOPE_NOT_GRANTED
+                : SETUP_SCOPE_NOT_TESTED
         }));
     }
 
@@ -192,8 +331,8 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
 
     get cloudOptions(): Array<{ label: string; value: string }> {
         return [
-            { label: 'Zoom (zoom.us)', value: 'zoom.us' },
-            { label: 'Zoom for Government (zoomgov.com)', value: 'zoomgov.com' }
+            { label: SETUP_CLOUD_ZOOM, value: 'zoom.us' },
+            { label: SETUP_CLOUD_ZOOM_GOV, value: 'zoomgov.com' }
         ];
     }
 
@@ -221,12 +360,14 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         const mapping = this.mapping;
         if (!mapping) return '';
         if (mapping.state === 'Running') {
-            return `Mapping in progress: ${mapping.usersRead} Zoom users read so far, ${mapping.matched} linked.`;
+            return formatLabel(MAPPING_IN_PROGRESS, count(mapping.usersRead), count(mapping.matched));
         }
         if (mapping.state === 'Failed' || mapping.state === 'None') return mapping.message ?? '';
         const unmatched = Math.max(mapping.unmatchedCount ?? 0, mapping.unmatched.length);
-        const listed = mapping.unmatched.length < unmatched ? ` The first ${mapping.unmatched.length} are listed.` : '';
-        return `${mapping.matched} user${mapping.matched === 1 ? '' : 's'} linked, ${unmatched} could not be linked.${listed}`;
+        const summary = pluralLabel(mapping.matched, MAPPING_SUMMARY_ONE, MAPPING_SUMMARY_OTHER, count(unmatched));
+        return mapping.unmatched.length < unmatched
+            ? `${summary} ${formatLabel(MAPPING_FIRST_LISTED, count(mapping.unmatched.length))}`
+            : summary;
     }
 
     /** True while a background mapping runs (the Map users button stays disabled). */
@@ -287,17 +428,19 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
                 this.status = { ...this.status, connection: this.connection.connection };
             }
             if (!this.connection.ok) {
-                this.toast('Zoom connection failed', this.connection.message, 'error');
+                this.toast(SETUP_CONNECTION_FAILED_TITLE, this.connection.message, 'error');
             } else if (this.hasMissingScopes) {
                 this.toast(
-                    'Connected, but scopes are missing',
-                    `Add ${this.missingScopes.map((s) => s.scope).join(', ')} to the Zoom app: ${this.missingScopes
-                        .map((s) => s.purpose)
-                        .join(' ')}`,
+                    SETUP_SCOPES_MISSING_TITLE,
+                    formatLabel(
+                        SETUP_SCOPES_MISSING_TOAST,
+                        this.missingScopes.map((s) => s.scope).join(', '),
+                        this.missingScopes.map((s) => s.purpose).join(' ')
+                    ),
                     'warning'
                 );
             } else {
-                this.toast('Connected to Zoom', this.connection.message, 'success');
+                this.toast(SETUP_CONNECTED_TITLE, this.connection.message, 'success');
             }
         });
     }
@@ -343,7 +486,7 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         this.reportInput('org-wide-email', senderProblem);
         this.reportInput('email-limit', limitProblem);
         if (problem || senderProblem || limitProblem) {
-            this.toast('Settings not saved', problem || senderProblem || limitProblem, 'error');
+            this.toast(SETUP_SETTINGS_NOT_SAVED_TITLE, problem || senderProblem || limitProblem, 'error');
             return;
         }
         const draft = this.draft;
@@ -351,7 +494,7 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
             const saved = await saveSettings({ settings: draft });
             this.draft = { ...saved };
             if (this.status) this.status = { ...this.status, settings: saved };
-            this.toast('Settings saved', 'The Zoom settings apply from now on.', 'success');
+            this.toast(SETUP_SETTINGS_SAVED_TITLE, SETUP_SETTINGS_SAVED_MESSAGE, 'success');
         });
     }
 
@@ -375,7 +518,7 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
             const stored = await saveWebhookSecret({ secretToken: token });
             this.secretToken = '';
             if (this.status) this.status = { ...this.status, hasWebhookSecret: stored };
-            this.toast('Secret token saved', 'Zoom webhook events are now verified with it.', 'success');
+            this.toast(SETUP_SECRET_SAVED_TITLE, SETUP_SECRET_SAVED_MESSAGE, 'success');
         });
     }
 
@@ -384,13 +527,9 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         if (!url) return;
         try {
             await navigator.clipboard.writeText(url);
-            this.toast(
-                'Webhook URL copied',
-                'Paste it as the event notification endpoint of your Zoom app.',
-                'success'
-            );
+            this.toast(SETUP_WEBHOOK_COPIED_TITLE, SETUP_WEBHOOK_COPIED_MESSAGE, 'success');
         } catch {
-            this.toast('Copy the URL by hand', url, 'warning');
+            this.toast(SETUP_COPY_BY_HAND_TITLE, url, 'warning');
         }
     }
 
@@ -398,7 +537,7 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         await this.run('users', async () => {
             this.mapping = await mapUsers({});
             if (this.mapping.state === 'Running') {
-                this.toast('User mapping started', this.mapping.message ?? this.mappingSummary, 'info');
+                this.toast(MAPPING_STARTED_TITLE, this.mapping.message ?? this.mappingSummary, 'info');
                 this.mappingPollsLeft = MAPPING_POLL_LIMIT;
                 this.scheduleMappingPoll();
                 return;
@@ -421,7 +560,7 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
             this.mappingPollsLeft = Math.max(0, this.mappingPollsLeft - 1);
             this.pollMapping().catch((error: unknown) => {
                 this.mappingPollsLeft = 0;
-                this.toast('Something went wrong', errorMessage(error as ApexError), 'error');
+                this.toast(ERRORS_SOMETHING_WENT_WRONG, errorMessage(error as ApexError), 'error');
             });
         }, MAPPING_POLL_MS);
     }
@@ -447,10 +586,10 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
     private async finishMapping(): Promise<void> {
         const mapping = this.mapping!;
         if (mapping.state === 'Failed') {
-            this.toast('User mapping stopped', mapping.message ?? 'Run the mapping again.', 'error');
+            this.toast(MAPPING_STOPPED_TITLE, mapping.message ?? MAPPING_RUN_AGAIN, 'error');
         } else {
             const unmatched = Math.max(mapping.unmatchedCount ?? 0, mapping.unmatched.length);
-            this.toast('User mapping finished', this.mappingSummary, unmatched ? 'warning' : 'success');
+            this.toast(MAPPING_FINISHED_TITLE, this.mappingSummary, unmatched ? 'warning' : 'success');
         }
         this.status = await getSetupStatus({});
     }
@@ -461,8 +600,8 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
             const sync = await setHourlySync({ enabled });
             if (this.status) this.status = { ...this.status, sync };
             this.toast(
-                enabled ? 'Hourly sync on' : 'Hourly sync off',
-                enabled ? 'The first run starts within the hour.' : 'Meetings are no longer refreshed automatically.',
+                enabled ? SETUP_SYNC_ON_TITLE : SETUP_SYNC_OFF_TITLE,
+                enabled ? SETUP_SYNC_ON_MESSAGE : SETUP_SYNC_OFF_MESSAGE,
                 'success'
             );
         });
@@ -486,7 +625,7 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         try {
             await action();
         } catch (error) {
-            this.toast('Something went wrong', errorMessage(error as ApexError), 'error');
+            this.toast(ERRORS_SOMETHING_WENT_WRONG, errorMessage(error as ApexError), 'error');
         } finally {
             this.busy = null;
         }

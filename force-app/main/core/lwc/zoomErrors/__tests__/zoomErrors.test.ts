@@ -1,4 +1,7 @@
 import { errorMessage, errorParts, errorReference, reduceErrors } from 'c/zoomErrors';
+import type * as ZoomErrorsModule from 'c/zoomErrors';
+
+type ZoomErrors = typeof ZoomErrorsModule;
 
 describe('reduceErrors', () => {
     it('reads an AuraHandledException message', () => {
@@ -70,6 +73,23 @@ describe('log references', () => {
 
     it('keeps both in the one-line message', () => {
         expect(errorMessage(logged)).toContain('Log reference: 3f2a9c1e');
+    });
+
+    it('finds the reference in the user language, as Apex words it with the same label', () => {
+        let german: ZoomErrors | undefined;
+        jest.isolateModules(() => {
+            jest.doMock('@salesforce/label/c.Errors_LogReference', () => ({
+                __esModule: true,
+                default: 'Protokollreferenz: {0}'
+            }));
+            german = jest.requireActual<ZoomErrors>('c/zoomErrors');
+        });
+        const failure = { body: { message: 'Es ist ein Fehler aufgetreten. Protokollreferenz: abc-123' } };
+        expect(german!.errorParts(failure)).toEqual({
+            message: 'Es ist ein Fehler aufgetreten.',
+            reference: 'abc-123'
+        });
+        expect(german!.errorReference(logged)).toBeUndefined();
     });
 
     it('gives a user sentence alone', () => {

@@ -60,11 +60,12 @@ describe('c-zoom-setup', () => {
         resetNavigation();
     });
 
-    it('shows a spinner while the status loads', () => {
+    it('shows a spinner while the status loads', async () => {
         mocked(getSetupStatus).mockReturnValue(new Promise(() => undefined));
         const element = createElement('c-zoom-setup', { is: ZoomSetup });
         document.body.appendChild(element);
         expect(q(element, '[data-id="loading"] lightning-spinner')).not.toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('guides a new admin when the credentials are not configured', async () => {
@@ -81,6 +82,7 @@ describe('c-zoom-setup', () => {
         expect(q(element, 'tr[data-scope="meeting:update:meeting:admin"]')!.textContent).toContain(
             'PATCH /meetings/{meetingId}'
         );
+        await expect(element).toBeAccessible();
     });
 
     it('shows a configured org with its recent errors and never a secret value', async () => {
@@ -98,6 +100,7 @@ describe('c-zoom-setup', () => {
         );
         expect(logLink!.label).toBe('LOG-000042');
         expect(q(element, '[data-id="recent-errors"]')!.textContent).toContain('no longer exists in Zoom');
+        await expect(element).toBeAccessible();
     });
 
     // Defect: Connect API reports Unknown for the custom-protocol credential, and the page asked for the credentials
@@ -156,6 +159,7 @@ describe('c-zoom-setup', () => {
         document.body.appendChild(element);
         await flush();
         expect(q(element, '[data-id="load-error"]')!.textContent).toBe('Only Zoom admins can open Zoom Setup.');
+        await expect(element).toBeAccessible();
     });
 
     it('tests the connection and marks connection and scopes done', async () => {
@@ -195,6 +199,7 @@ describe('c-zoom-setup', () => {
         expect(toasts[0]).toEqual(expect.objectContaining({ variant: 'warning' }));
         expect(toasts[0].message).toContain('meeting:update:meeting:admin, meeting:delete:meeting:admin');
         expect(toasts[0].message).not.toContain('phone:read:list_users:admin');
+        await expect(element).toBeAccessible();
     });
 
     it('explains a failed connection', async () => {
@@ -357,6 +362,7 @@ describe('c-zoom-setup', () => {
         );
         expect(toasts[0]).toEqual(expect.objectContaining({ variant: 'warning' }));
         expect(mocked(getSetupStatus)).toHaveBeenCalledTimes(2);
+        await expect(element).toBeAccessible();
     });
 
     describe('a directory too large for one request', () => {
@@ -409,6 +415,10 @@ describe('c-zoom-setup', () => {
             await jest.advanceTimersByTimeAsync(5000 * 30);
             expect(mocked(getMappingStatus)).toHaveBeenCalledTimes(24);
             expect(q(element, '[data-id="refresh-mapping"]')).not.toBeNull();
+            // axe needs real timers; the page polls no more at this point.
+            jest.useRealTimers();
+            await expect(element).toBeAccessible();
+            jest.useFakeTimers();
 
             mocked(getMappingStatus).mockResolvedValue({
                 ...(mappingDone as Apex.UserMappingResult),
