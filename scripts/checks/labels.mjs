@@ -53,25 +53,7 @@ export const SOURCES_FILE = `${TRANSLATIONS_DIR}/.sources.json`;
  * Printed with their counts, not failing; a listed file without findings fails the step. The coordinator empties it.
  */
 export const PENDING = new Map([
-    ['force-app/main/classic/pages/ZoomEventPanel.page', 's-classic'],
-    ['force-app/main/classic/pages/ZoomStartMeeting.page', 's-classic'],
-    ['force-app/main/classic/pages/ZoomStartMeetingContact.page', 's-classic'],
-    ['force-app/main/core/classes/ControllerErrors.cls', 's-core'],
     ['force-app/main/core/classes/UserMappingRun.cls', 's-core'],
-    ['force-app/main/core/classes/ZoomSettingsService.cls', 's-core'],
-    ['force-app/main/core/classes/ZoomSetupController.cls', 's-core'],
-    ['force-app/main/core/classes/ZoomSetupService.cls', 's-core'],
-    [
-        'force-app/main/core/labels/Errors_Generic.label-meta.xml',
-        'err: ControllerErrors.GENERIC → Label.Errors_Generic'
-    ],
-    ['force-app/main/core/lwc/emailAddresses/emailAddresses.ts', 's-core'],
-    ['force-app/main/core/lwc/setupChecklist/setupChecklist.ts', 's-core'],
-    ['force-app/main/core/lwc/zoomErrors/zoomErrors.ts', 's-core'],
-    ['force-app/main/core/lwc/zoomNotice/zoomNotice.html', 's-core'],
-    ['force-app/main/core/lwc/zoomNotice/zoomNotice.ts', 's-core'],
-    ['force-app/main/core/lwc/zoomSetup/zoomSetup.html', 's-core'],
-    ['force-app/main/core/lwc/zoomSetup/zoomSetup.ts', 's-core'],
     ['force-app/main/meetings/classes/EmailAddresses.cls', 's-meet'],
     ['force-app/main/meetings/classes/MeetingEmailQuota.cls', 's-meet'],
     ['force-app/main/meetings/classes/MeetingEmailService.cls', 's-meet'],
