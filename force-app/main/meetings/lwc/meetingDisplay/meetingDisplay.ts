@@ -4,28 +4,74 @@
  * 'c/meetingDisplay'.
  */
 
+import { formatLabel, formatNumber, pluralLabel } from 'c/i18n';
+import RECORDING from '@salesforce/label/c.Meeting_Recording';
+import REC_ACTIVE_SPEAKER from '@salesforce/label/c.Meeting_RecordingActiveSpeaker';
+import REC_AUDIO_ONLY from '@salesforce/label/c.Meeting_RecordingAudioOnly';
+import REC_CHAT from '@salesforce/label/c.Meeting_RecordingChat';
+import REC_CLOSED_CAPTIONS from '@salesforce/label/c.Meeting_RecordingClosedCaptions';
+import REC_GALLERY_VIEW from '@salesforce/label/c.Meeting_RecordingGalleryView';
+import REC_POLLS from '@salesforce/label/c.Meeting_RecordingPolls';
+import REC_SHARED_SCREEN from '@salesforce/label/c.Meeting_RecordingSharedScreen';
+import REC_SHARED_SCREEN_GALLERY from '@salesforce/label/c.Meeting_RecordingSharedScreenGallery';
+import REC_SHARED_SCREEN_SPEAKER from '@salesforce/label/c.Meeting_RecordingSharedScreenSpeaker';
+import REC_SHARED_SCREEN_SPEAKER_CC from '@salesforce/label/c.Meeting_RecordingSharedScreenSpeakerCc';
+import REC_SPEAKER_VIEW from '@salesforce/label/c.Meeting_RecordingSpeakerView';
+import REC_SUMMARY from '@salesforce/label/c.Meeting_RecordingSummary';
+import REC_TIMELINE from '@salesforce/label/c.Meeting_RecordingTimeline';
+import REC_TRANSCRIPT from '@salesforce/label/c.Meeting_RecordingTranscript';
+import MATCH_AMBIGUOUS from '@salesforce/label/c.Meeting_MatchAmbiguous';
+import MATCH_AMBIGUOUS_HELP from '@salesforce/label/c.Meeting_MatchAmbiguousHelp';
+import MATCH_EMAIL from '@salesforce/label/c.Meeting_MatchEmail';
+import MATCH_EMAIL_HELP from '@salesforce/label/c.Meeting_MatchEmailHelp';
+import MATCH_MANUAL from '@salesforce/label/c.Meeting_MatchManual';
+import MATCH_MANUAL_HELP from '@salesforce/label/c.Meeting_MatchManualHelp';
+import MATCH_NAME from '@salesforce/label/c.Meeting_MatchName';
+import MATCH_NAME_HELP from '@salesforce/label/c.Meeting_MatchNameHelp';
+import MATCH_NONE from '@salesforce/label/c.Meeting_MatchNone';
+import MATCH_NONE_HELP from '@salesforce/label/c.Meeting_MatchNoneHelp';
+import AHEAD_OF_YOU from '@salesforce/label/c.Meeting_AheadOfYou';
+import BEHIND_YOU from '@salesforce/label/c.Meeting_BehindYou';
+import HOURS_ONE from '@salesforce/label/c.Meeting_Hours_One';
+import HOURS_OTHER from '@salesforce/label/c.Meeting_Hours_Other';
+import MINUTES_ONE from '@salesforce/label/c.Meeting_Minutes_One';
+import MINUTES_OTHER from '@salesforce/label/c.Meeting_Minutes_Other';
+import SAME_TIME from '@salesforce/label/c.Meeting_SameTime';
+import YES from '@salesforce/label/c.Meeting_Yes';
+import NO from '@salesforce/label/c.Meeting_No';
+import STATUS_DELETED from '@salesforce/label/c.Meeting_StatusDeleted';
+import STATUS_ENDED from '@salesforce/label/c.Meeting_StatusEnded';
+import STATUS_FAILED from '@salesforce/label/c.Meeting_StatusFailed';
+import STATUS_SCHEDULED from '@salesforce/label/c.Meeting_StatusScheduled';
+import STATUS_STARTED from '@salesforce/label/c.Meeting_StatusStarted';
+import STATUS_UNKNOWN from '@salesforce/label/c.Meeting_StatusUnknown';
+import TYPE_INSTANT from '@salesforce/label/c.Meeting_TypeInstant';
+import TYPE_RECURRING_FIXED from '@salesforce/label/c.Meeting_TypeRecurringFixed';
+import TYPE_RECURRING_NO_FIXED from '@salesforce/label/c.Meeting_TypeRecurringNoFixed';
+import TYPE_SCHEDULED from '@salesforce/label/c.Meeting_TypeScheduled';
+
 const RECORDING_TYPES: Record<string, string> = {
-    shared_screen_with_speaker_view: 'Shared screen with speaker view',
-    'shared_screen_with_speaker_view(CC)': 'Shared screen with speaker view (captions)',
-    shared_screen_with_gallery_view: 'Shared screen with gallery view',
-    speaker_view: 'Speaker view',
-    active_speaker: 'Active speaker',
-    gallery_view: 'Gallery view',
-    shared_screen: 'Shared screen',
-    audio_only: 'Audio only',
-    audio_transcript: 'Transcript',
-    chat_file: 'Chat',
-    closed_caption: 'Closed captions',
-    timeline: 'Timeline',
-    poll: 'Polls',
-    summary: 'Meeting summary'
+    shared_screen_with_speaker_view: REC_SHARED_SCREEN_SPEAKER,
+    'shared_screen_with_speaker_view(CC)': REC_SHARED_SCREEN_SPEAKER_CC,
+    shared_screen_with_gallery_view: REC_SHARED_SCREEN_GALLERY,
+    speaker_view: REC_SPEAKER_VIEW,
+    active_speaker: REC_ACTIVE_SPEAKER,
+    gallery_view: REC_GALLERY_VIEW,
+    shared_screen: REC_SHARED_SCREEN,
+    audio_only: REC_AUDIO_ONLY,
+    audio_transcript: REC_TRANSCRIPT,
+    chat_file: REC_CHAT,
+    closed_caption: REC_CLOSED_CAPTIONS,
+    timeline: REC_TIMELINE,
+    poll: REC_POLLS,
+    summary: REC_SUMMARY
 };
 
 /** "Shared screen with speaker view" for `shared_screen_with_speaker_view`; unknown types are spelt out. */
 export function recordingTypeLabel(recordingType: string | null | undefined, fileType?: string | null): string {
     if (recordingType && RECORDING_TYPES[recordingType]) return RECORDING_TYPES[recordingType];
     const raw = (recordingType || fileType || '').trim();
-    if (!raw) return 'Recording';
+    if (!raw) return RECORDING;
     const words = raw.replace(/[_-]+/g, ' ').toLowerCase();
     return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -42,7 +88,7 @@ export function formatBytes(bytes: number | null | undefined): string {
         unit++;
     }
     const rounded = unit === 0 || value >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
-    return `${rounded} ${UNITS[unit]}`;
+    return `${formatNumber(rounded, { useGrouping: false })} ${UNITS[unit]}`;
 }
 
 export interface MatchBadge {
@@ -56,24 +102,46 @@ export interface MatchBadge {
 export function matchBadge(matchMethod: Apex.MatchMethod | null | undefined): MatchBadge {
     switch (matchMethod) {
         case 'Email':
-            return { label: 'Email', cssClass: 'slds-theme_success', help: 'Matched by email address.' };
+            return { label: MATCH_EMAIL, cssClass: 'slds-theme_success', help: MATCH_EMAIL_HELP };
         case 'Name':
-            return { label: 'Name', cssClass: 'slds-badge_lightest', help: 'Matched by first and last name.' };
+            return { label: MATCH_NAME, cssClass: 'slds-badge_lightest', help: MATCH_NAME_HELP };
         case 'Manual':
-            return {
-                label: 'Manual',
-                cssClass: 'slds-badge_inverse',
-                help: 'Linked or unlinked by hand; the sync keeps it.'
-            };
+            return { label: MATCH_MANUAL, cssClass: 'slds-badge_inverse', help: MATCH_MANUAL_HELP };
         case 'Ambiguous':
-            return {
-                label: 'Ambiguous',
-                cssClass: 'slds-theme_warning',
-                help: 'Several Contacts or Leads fit; none was linked. Click Change to pick one.'
-            };
+            return { label: MATCH_AMBIGUOUS, cssClass: 'slds-theme_warning', help: MATCH_AMBIGUOUS_HELP };
         default:
-            return { label: 'Not matched', cssClass: 'slds-badge_lightest', help: 'No Contact or Lead fits.' };
+            return { label: MATCH_NONE, cssClass: 'slds-badge_lightest', help: MATCH_NONE_HELP };
     }
+}
+
+const STATUS_LABELS: Record<Apex.MeetingStatus, string> = {
+    Scheduled: STATUS_SCHEDULED,
+    Started: STATUS_STARTED,
+    Ended: STATUS_ENDED,
+    Deleted: STATUS_DELETED,
+    Failed: STATUS_FAILED
+};
+
+/**
+ * The status picklist value in the reader's language (a label per value: the DTO carries the API value, which the
+ * component also compares); a value this list lacks is shown as stored, none as "Unknown".
+ */
+export function meetingStatusLabel(status: Apex.MeetingStatus | null | undefined): string {
+    if (!status) return STATUS_UNKNOWN;
+    return STATUS_LABELS[status] ?? status;
+}
+
+const TYPE_LABELS: Record<Apex.MeetingType, string> = {
+    Instant: TYPE_INSTANT,
+    Scheduled: TYPE_SCHEDULED,
+    'Recurring (No Fixed Time)': TYPE_RECURRING_NO_FIXED,
+    'Recurring (Fixed Time)': TYPE_RECURRING_FIXED
+};
+
+/** The meeting type picklist value in the reader's language; empty when none is stored. */
+export function meetingTypeLabel(type: Apex.MeetingType | null | undefined): string {
+    if (!type) return '';
+    return TYPE_LABELS[type] ?? type;
 }
 
 /** Statuses in which a meeting can no longer be started. */
@@ -94,19 +162,19 @@ export function canStart(meeting: Apex.ZoomMeetingDto | null | undefined): boole
  * you", "9 hours 30 minutes ahead of you".
  */
 export function describeDifference(aheadMinutes: number): string {
-    if (aheadMinutes === 0) return 'Same time as you';
+    if (aheadMinutes === 0) return SAME_TIME;
     const total = Math.abs(aheadMinutes);
     const hours = Math.floor(total / 60);
     const minutes = total % 60;
     const parts = [];
-    if (hours) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
-    if (minutes) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
-    return `${parts.join(' ')} ${aheadMinutes > 0 ? 'ahead of' : 'behind'} you`;
+    if (hours) parts.push(pluralLabel(hours, HOURS_ONE, HOURS_OTHER));
+    if (minutes) parts.push(pluralLabel(minutes, MINUTES_ONE, MINUTES_OTHER));
+    return formatLabel(aheadMinutes > 0 ? AHEAD_OF_YOU : BEHIND_YOU, parts.join(' '));
 }
 
 /** "Yes" / "No" for a checkbox setting. */
 export function yesNo(value: boolean | null | undefined): string {
-    return value ? 'Yes' : 'No';
+    return value ? YES : NO;
 }
 
 /**
