@@ -59,7 +59,7 @@ describe('c-zoom-participants', () => {
         jest.clearAllMocks();
     });
 
-    it('shows every participant with times, duration, sessions and match', () => {
+    it('shows every participant with times, duration, sessions and match', async () => {
         const { element } = mount();
         expect(qa(element, 'tbody tr')).toHaveLength(4);
 
@@ -86,9 +86,10 @@ describe('c-zoom-participants', () => {
         expect((row(element, participants[3].id).querySelector('[data-id="match"]') as any).label).toBe('Not matched');
         // No person link for the unmatched ones.
         expect(cell(element, participants[3].id, 'person').querySelector('a')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
-    it('shows waiting-room time apart from attendance and lists who only waited apart from the attendees', () => {
+    it('shows waiting-room time apart from attendance and lists who only waited apart from the attendees', async () => {
         const { element } = mount();
         const riley = participants[0];
         // Riley waited 3 minutes before being admitted: shown in its own column, not in the duration.
@@ -102,11 +103,13 @@ describe('c-zoom-participants', () => {
         const waiting = q(element, `[data-waiting="${sam.id}"]`)!;
         expect(waiting.querySelector('[data-id="waiting-name"]')!.textContent).toBe('Sam Ortiz');
         expect(waiting.querySelector('[data-id="waiting-time"]')!.textContent).toBe('15 min');
+        await expect(element).toBeAccessible();
     });
 
-    it('shows only the waiting list when nobody was admitted', () => {
+    it('shows only the waiting list when nobody was admitted', async () => {
         const { element } = mount([participants[4]]);
         expect(q(element, '[data-id="participants-table"]')).toBeNull();
+        await expect(element).toBeAccessible();
         expect(qa(element, '[data-waiting]')).toHaveLength(1);
         expect(q(element, '[data-id="no-participants"]')).toBeNull();
     });
@@ -136,12 +139,13 @@ describe('c-zoom-participants', () => {
         expect(contact.getAttribute('target')).toBe('_top');
     });
 
-    it('shows the empty state when there are no participants', () => {
+    it('shows the empty state when there are no participants', async () => {
         const { element } = mount([]);
         expect(q(element, '[data-id="no-participants"]')!.textContent).toContain(
             'No participants yet — they appear after the meeting ends (or click Sync now)'
         );
         expect(q(element, 'table')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('treats a missing list as empty', () => {
@@ -176,6 +180,7 @@ describe('c-zoom-participants', () => {
         const options = qa(element, 'lightning-button[data-action="pick"]') as Array<HTMLElement & { label: string }>;
         expect(options.map((o) => o.label)).toEqual(['Pat Kim', 'Pat Kimball', 'Patricia Kim']);
         expect(q(element, '[data-id="options"]')!.textContent).toContain('Lead · Umbrella Corp');
+        await expect(element).toBeAccessible();
 
         options[0].click();
         await flush();
@@ -194,6 +199,7 @@ describe('c-zoom-participants', () => {
         await afterDebounce();
         await flush();
         expect(q(element, '[data-id="no-results"]')!.textContent).toContain('No Contact or Lead matches “iPhone”');
+        await expect(element).toBeAccessible();
     });
 
     it('shows a search error inline', async () => {
@@ -204,6 +210,7 @@ describe('c-zoom-participants', () => {
         await afterDebounce();
         await flush();
         expect(q(element, '[data-id="search-error"]')!.textContent).toBe('Search is unavailable right now.');
+        await expect(element).toBeAccessible();
         // Clearing the term clears the error and the results.
         type(element, 'Z');
         await flush();
