@@ -74,6 +74,54 @@ describe('in chromium', { concurrency: 4 }, () => {
         }
     }
 
+    // The same states in German (?lang=de): labels with a German translation, the de-DE locale and its formats.
+    for (const entry of components) {
+        for (const state of entry.states) {
+            test(`${entry.component} renders in state "${state.name}" in German`, T, () =>
+                visitAndShoot(
+                    `${stateUrl(entry, state)}&lang=de`,
+                    `${entry.component}--${state.name}--de`,
+                    async (page) => {
+                        await page.locator(`[data-preview="region"] ${entry.tag}`).waitFor();
+                        assert.equal(await page.evaluate(() => document.documentElement.lang), 'de-DE');
+                    }
+                )
+            );
+        }
+    }
+
+    test('the gallery offers every language and keeps ?lang= in its links', T, () =>
+        visitAndShoot('/?lang=fr', 'gallery-index--fr', async (page) => {
+            const languages = page.locator('[data-preview="languages"] a');
+            await languages.first().waitFor();
+            assert.deepEqual(await languages.evaluateAll((as) => as.map((a) => a.dataset.lang)), [
+                'en',
+                'es',
+                'de',
+                'fr',
+                'ja'
+            ]);
+            assert.equal(
+                await page.locator('[data-preview="languages"] a[aria-current="page"]').getAttribute('data-lang'),
+                'fr'
+            );
+            const [entry] = components;
+            const href = await page
+                .locator(`a[data-preview-link="${entry.component}:${entry.states[0].name}"]`)
+                .getAttribute('href');
+            assert.equal(href, `${stateUrl(entry, entry.states[0])}&lang=fr`);
+        })
+    );
+
+    test('c/i18n reads the locale of ?lang= (ja-JP), English without it', T, async () => {
+        await visitAndShoot('/c/i18n?lang=ja', 'i18n--ja', async (page) => {
+            await page.locator('[data-preview="exports"]').getByText('"ja-JP"').first().waitFor();
+        });
+        await visitAndShoot('/c/i18n', 'i18n--en', async (page) => {
+            await page.locator('[data-preview="exports"]').getByText('"en-US"').first().waitFor();
+        });
+    });
+
     for (const entry of services) {
         test(`service module ${entry.component} loads and lists its exports`, T, () =>
             visitAndShoot(`/c/${entry.component}`, `${entry.component}--exports`, async (page) => {

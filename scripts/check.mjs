@@ -110,6 +110,7 @@ const STEPS = [
     moduleStep('test-personas'),
     moduleStep('platform-fakes'),
     moduleStep('picklist-values'),
+    moduleStep('labels'),
     moduleStep('org-shape'),
     moduleStep('namespace'),
     moduleStep('lightning-out'),

@@ -1,5 +1,7 @@
 /** Tiny DOM helpers for the preview shell (the shell is plain DOM + SLDS markup; only the previewed bundles are LWC). */
 
+import { current } from '../platform/language.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
@@ -51,5 +53,17 @@ export function iconTile(iconName, size = '') {
 
 /** A URL of the preview: /c/<component>?state=<state> */
 export function entryUrl(component, state) {
-    return `/c/${encodeURIComponent(component)}${state ? `?state=${encodeURIComponent(state)}` : ''}`;
+    return `/c/${encodeURIComponent(component)}${query({ state })}`;
+}
+
+/**
+ * `?state=…&lang=…` for a preview link: the page's language (`?lang=`) is kept from page to page.
+ * @param {Record<string, string | null | undefined>} params
+ */
+export function query(params = {}) {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+    if (current.code !== 'en') search.set('lang', current.code);
+    const text = search.toString();
+    return text ? `?${text}` : '';
 }

@@ -1,6 +1,7 @@
 /** The index page: every gallery entry with a link per state (and any LWC bundle that has no entry yet). */
 import { card, renderChrome } from './layout.js';
 import { entryUrl, h, iconTile } from './dom.js';
+import { LANGUAGES, current } from '../platform/language.js';
 
 function statesCell(entry) {
     if (entry.kind === 'service') {
@@ -53,6 +54,32 @@ function row(entry) {
     );
 }
 
+/** Links to the gallery in each language (`?lang=`): labels, locale and number/date formats follow it. */
+function languageSwitch() {
+    return h(
+        'nav',
+        { 'aria-label': 'Preview language', class: 'slds-m-bottom_small', dataset: { preview: 'languages' } },
+        h('span', { class: 'slds-text-title slds-m-right_x-small' }, 'Language:'),
+        h(
+            'div',
+            { class: 'slds-button-group', role: 'group' },
+            LANGUAGES.map((l) =>
+                h(
+                    'a',
+                    {
+                        href: l.code === 'en' ? '/' : `/?lang=${l.code}`,
+                        lang: l.locale,
+                        class: `slds-button ${l.code === current.code ? 'slds-button_brand' : 'slds-button_neutral'}`,
+                        'aria-current': l.code === current.code ? 'page' : null,
+                        dataset: { lang: l.code }
+                    },
+                    l.name
+                )
+            )
+        )
+    );
+}
+
 /** Renders the gallery index. */
 export function renderGalleryPage(root, manifest) {
     const page = renderChrome(root);
@@ -97,6 +124,7 @@ export function renderGalleryPage(root, manifest) {
                     { class: 'slds-m-bottom_small slds-text-color_weak' },
                     'The real Lightning web components of this project, compiled from the emitted JavaScript, with lightning-base-components, SLDS and Apex answers from force-app/test/fixtures. Each state has its own URL.'
                 ),
+                languageSwitch(),
                 table
             ],
             { icon: iconTile('standard:apps', 'slds-icon_small'), dataset: { preview: 'gallery' } }

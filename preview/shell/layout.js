@@ -1,5 +1,5 @@
 /** The Lightning Experience chrome around every preview page: app navigation bar and brand band. */
-import { h } from './dom.js';
+import { h, query } from './dom.js';
 
 /**
  * Renders the chrome into `root` and returns the element pages render into.
@@ -52,7 +52,7 @@ export function renderChrome(root, { crumb } = {}) {
                 h(
                     'ul',
                     { class: 'slds-grid' },
-                    item('Component gallery', '/', !crumb),
+                    item('Component gallery', `/${query()}`, !crumb),
                     crumb ? item(crumb, location.pathname, true) : null
                 )
             ),

@@ -9,7 +9,8 @@ import { renderComponentPage } from './componentPage.js';
 import { renderServicePage } from './servicePage.js';
 import { installToasts } from './toasts.js';
 import { renderChrome } from './layout.js';
-import { h } from './dom.js';
+import { h, query } from './dom.js';
+import { current } from '../platform/language.js';
 
 /** Loads the manifest written by the build (normalised preview/gallery.json). */
 async function loadManifest() {
@@ -28,13 +29,14 @@ function notFound(root, message) {
                 role: 'alert',
                 dataset: { preview: 'not-found' }
             },
-            h('h2', {}, message, ' ', h('a', { href: '/' }, 'Back to the gallery'))
+            h('h2', {}, message, ' ', h('a', { href: `/${query()}` }, 'Back to the gallery'))
         )
     );
 }
 
 async function main() {
     const root = document.getElementById('app');
+    document.documentElement.lang = current.locale;
     installToasts(document.querySelector('[data-preview="toasts"]'));
     const manifest = await loadManifest();
     const match = /^\/c\/([^/]+)\/?$/.exec(location.pathname);

@@ -10,7 +10,7 @@ import { build as buildTypeScript } from '../../scripts/build.mjs';
 import { ROOT } from '../../scripts/lib/project.mjs';
 import { formatProblem } from '../../scripts/lib/report.mjs';
 import { PATHS, buildManifest, discoverBundles, listFixtures, readGallery } from './gallery.mjs';
-import previewPlatform from './platformPlugin.mjs';
+import previewPlatform, { previewI18n } from './platformPlugin.mjs';
 
 const PREVIEW = path.join(ROOT, 'preview');
 const SLDS = path.join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
@@ -85,6 +85,7 @@ export function rollupOptions(bundles, mode = 'development') {
         input: { main: path.join(PREVIEW, 'shell', 'main.js') },
         plugins: [
             skipRtlIcons(),
+            previewI18n(),
             memoiseResolve(
                 lwc({
                     rootDir: PREVIEW,

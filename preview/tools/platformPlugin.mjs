@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { ROOT, listFiles } from '../../scripts/lib/project.mjs';
-import { readLabels } from '../../scripts/lib/labels.mjs';
+import { LANGUAGES, readLabelTranslations, readLabels } from '../../scripts/lib/labels.mjs';
 
 const PLATFORM_DIR = path.join(ROOT, 'preview', 'platform');
 const LBC_SCOPED_IMPORTS = path.join(ROOT, 'node_modules', 'lightning-base-components', 'scopedImports');
@@ -16,20 +16,60 @@ export const REGISTRY_ID = path.join(ROOT, 'preview', 'shell', 'registry.generat
 const VIRTUAL = '\0preview-platform:';
 
 /**
- * Values of the project's custom labels, keyed `c.<fullName>`: the decomposed ones (one file per label,
- * force-app/main/<area>/labels/<Name>.label-meta.xml, the project's format) and any CustomLabels file
- * (*.labels-meta.xml).
- * @returns {Map<string, string>}
+ * Values of the project's custom labels, keyed `c.<fullName>`, each `{ en, es, de, fr, ja }` (a language without a
+ * translation is left out): the decomposed labels (one file per label, force-app/main/<area>/labels/<Name>.label-meta.xml,
+ * the project's format) with their translations (force-app/main/core/translations/<lang>.translation-meta.xml), and
+ * any CustomLabels file (*.labels-meta.xml, English only).
+ * @returns {Map<string, Record<string, string>>}
  */
 export function readCustomLabels(root = ROOT) {
     const parser = new XMLParser({ isArray: (name) => name === 'labels' });
     const labels = new Map();
     for (const file of listFiles(path.join(root, 'force-app'), (f) => f.endsWith('.labels-meta.xml'))) {
         const doc = parser.parse(readFileSync(file, 'utf8'));
-        for (const label of doc?.CustomLabels?.labels ?? []) labels.set(`c.${label.fullName}`, String(label.value));
+        for (const label of doc?.CustomLabels?.labels ?? [])
+            labels.set(`c.${label.fullName}`, { en: String(label.value) });
     }
-    for (const label of readLabels(root)) labels.set(`c.${label.name}`, label.value);
+    for (const label of readLabels(root)) labels.set(`c.${label.name}`, { en: label.value });
+    for (const { code } of LANGUAGES) {
+        for (const t of readLabelTranslations(root, code).labels) {
+            const values = labels.get(`c.${t.name}`);
+            if (values && t.value.trim()) values[code] = t.value;
+        }
+    }
     return labels;
+}
+
+/** `@salesforce/i18n/*` values that follow the preview's language (see preview/platform/language.js). */
+const I18N_FROM_LANGUAGE = {
+    locale: 'current.locale',
+    lang: 'lang',
+    firstDayOfWeek: 'firstDayOfWeek',
+    'number.decimalSeparator': 'decimalSeparator',
+    'number.groupingSeparator': 'groupingSeparator'
+};
+
+/** Source of a language-dependent `@salesforce/i18n/<key>` module, or null for the other keys. */
+export function i18nModuleSource(source) {
+    const key = /^@salesforce\/i18n\/(.+)$/.exec(source)?.[1];
+    const value = key && Object.hasOwn(I18N_FROM_LANGUAGE, key) ? I18N_FROM_LANGUAGE[key] : null;
+    if (!value) return null;
+    const name = value.split('.')[0];
+    return `import { ${name} } from ${platformImport('language.js')};\nexport default ${value};\n`;
+}
+
+/**
+ * Rollup plugin, placed before @lwc/rollup-plugin: the language-dependent `@salesforce/i18n/*` imports of every
+ * module, lightning-base-components included (so lightning-formatted-* follow `?lang=` too).
+ * @returns {import('rollup').Plugin}
+ */
+export function previewI18n() {
+    const PREFIX = '\0preview-i18n:';
+    return {
+        name: 'preview-i18n',
+        resolveId: (source) => (i18nModuleSource(source) === null ? null : PREFIX + source),
+        load: (id) => (id.startsWith(PREFIX) ? i18nModuleSource(id.slice(PREFIX.length)) : null)
+    };
 }
 
 /** `import x from '/abs/file.js'` with a path rollup resolves on every OS. */
@@ -60,7 +100,12 @@ export function platformModuleSource(source, labels) {
             return `export default Object.freeze(${JSON.stringify(ref)});\n`;
         }
         case 'label': {
-            if (labels.has(key)) return `export default ${JSON.stringify(labels.get(key))};\n`;
+            // Every language's value; language.js picks the page's (?lang=).
+            if (labels.has(key))
+                return (
+                    `import { pick } from ${platformImport('language.js')};\n` +
+                    `export default pick(${JSON.stringify(labels.get(key))});\n`
+                );
             break;
         }
         case 'customPermission':

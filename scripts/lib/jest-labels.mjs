@@ -20,7 +20,7 @@ export function unknownLabelImports(root, names) {
         // Comments blanked (newlines kept, so lines stay right): a label named in a doc comment is no import.
         const text = readFileSync(abs, 'utf8')
             .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
-            .replace(/^\s*\/\/.*$/gm, '');
+            .replace(/^[ \t]*\/\/.*$/gm, '');
         for (const m of text.matchAll(
             /\b(?:from|import|require|requireActual|mock|doMock)\s*\(?\s*['"]@salesforce\/label\/c\.([^'"]+)['"]/g
         )) {
