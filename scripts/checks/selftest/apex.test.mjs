@@ -71,3 +71,26 @@ describe('Apex semantics check (apex-ls)', () => {
         assert.match(problems[0].message, /Java 17 is required .*apt-get install -y openjdk-17-jre-headless/);
     });
 });
+
+describe('Apex semantics: decomposed custom labels', () => {
+    const problem = (name) => ({
+        file: 'x.cls',
+        line: 1,
+        rule: 'Missing',
+        message: `Unknown field or type '${name}' on 'System.Label'`
+    });
+
+    it('drops apex-ls "unknown label" errors only for labels that have a label file', () => {
+        const other = {
+            file: 'x.cls',
+            line: 2,
+            rule: 'Missing',
+            message: "Unknown field 'Bogus__c' on SObject 'Account'"
+        };
+        const left = semantics.withoutKnownLabels(
+            [problem('External_NoAccess'), problem('External_Nope'), other],
+            new Set(['External_NoAccess'])
+        );
+        assert.deepEqual(left, [problem('External_Nope'), other]);
+    });
+});
