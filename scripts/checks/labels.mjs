@@ -77,8 +77,7 @@ export const PENDING = new Map([
     ['force-app/main/external-meetings/classes/ExternalMeetingListService.cls', 's-ext'],
     ['force-app/main/external-meetings/lwc/externalMeetingQuery/externalMeetingQuery.ts', 's-ext'],
     ['force-app/main/external-meetings/lwc/zoomExternalMeetings/zoomExternalMeetings.html', 's-ext'],
-    ['force-app/main/external-meetings/lwc/zoomExternalMeetings/zoomExternalMeetings.ts', 's-ext'],
-    ['force-app/main/meetings/lwc/meetingDisplay/meetingDisplay.ts', 's-meet']
+    ['force-app/main/external-meetings/lwc/zoomExternalMeetings/zoomExternalMeetings.ts', 's-ext']
 ]);
 
 const NAME = /^[A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$/;

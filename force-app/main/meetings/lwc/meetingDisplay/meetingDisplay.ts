@@ -5,6 +5,48 @@
  */
 
 import { formatLabel, formatNumber, pluralLabel } from 'c/i18n';
+import ZONE_PACIFIC_HONOLULU from '@salesforce/label/c.CustomerTime_ZonePacificHonolulu';
+import ZONE_AMERICA_ANCHORAGE from '@salesforce/label/c.CustomerTime_ZoneAmericaAnchorage';
+import ZONE_AMERICA_LOS_ANGELES from '@salesforce/label/c.CustomerTime_ZoneAmericaLosAngeles';
+import ZONE_AMERICA_PHOENIX from '@salesforce/label/c.CustomerTime_ZoneAmericaPhoenix';
+import ZONE_AMERICA_DENVER from '@salesforce/label/c.CustomerTime_ZoneAmericaDenver';
+import ZONE_AMERICA_CHICAGO from '@salesforce/label/c.CustomerTime_ZoneAmericaChicago';
+import ZONE_AMERICA_MEXICO_CITY from '@salesforce/label/c.CustomerTime_ZoneAmericaMexicoCity';
+import ZONE_AMERICA_NEW_YORK from '@salesforce/label/c.CustomerTime_ZoneAmericaNewYork';
+import ZONE_AMERICA_TORONTO from '@salesforce/label/c.CustomerTime_ZoneAmericaToronto';
+import ZONE_AMERICA_BOGOTA from '@salesforce/label/c.CustomerTime_ZoneAmericaBogota';
+import ZONE_AMERICA_LIMA from '@salesforce/label/c.CustomerTime_ZoneAmericaLima';
+import ZONE_AMERICA_HALIFAX from '@salesforce/label/c.CustomerTime_ZoneAmericaHalifax';
+import ZONE_AMERICA_SAO_PAULO from '@salesforce/label/c.CustomerTime_ZoneAmericaSaoPaulo';
+import ZONE_AMERICA_ARGENTINA_BUENOS_AIRES from '@salesforce/label/c.CustomerTime_ZoneAmericaArgentinaBuenosAires';
+import ZONE_U_T_C from '@salesforce/label/c.CustomerTime_ZoneUTC';
+import ZONE_EUROPE_LONDON from '@salesforce/label/c.CustomerTime_ZoneEuropeLondon';
+import ZONE_EUROPE_DUBLIN from '@salesforce/label/c.CustomerTime_ZoneEuropeDublin';
+import ZONE_EUROPE_LISBON from '@salesforce/label/c.CustomerTime_ZoneEuropeLisbon';
+import ZONE_AFRICA_LAGOS from '@salesforce/label/c.CustomerTime_ZoneAfricaLagos';
+import ZONE_EUROPE_AMSTERDAM from '@salesforce/label/c.CustomerTime_ZoneEuropeAmsterdam';
+import ZONE_EUROPE_BERLIN from '@salesforce/label/c.CustomerTime_ZoneEuropeBerlin';
+import ZONE_EUROPE_MADRID from '@salesforce/label/c.CustomerTime_ZoneEuropeMadrid';
+import ZONE_EUROPE_PARIS from '@salesforce/label/c.CustomerTime_ZoneEuropeParis';
+import ZONE_EUROPE_ROME from '@salesforce/label/c.CustomerTime_ZoneEuropeRome';
+import ZONE_EUROPE_STOCKHOLM from '@salesforce/label/c.CustomerTime_ZoneEuropeStockholm';
+import ZONE_EUROPE_WARSAW from '@salesforce/label/c.CustomerTime_ZoneEuropeWarsaw';
+import ZONE_EUROPE_ZURICH from '@salesforce/label/c.CustomerTime_ZoneEuropeZurich';
+import ZONE_AFRICA_CAIRO from '@salesforce/label/c.CustomerTime_ZoneAfricaCairo';
+import ZONE_AFRICA_JOHANNESBURG from '@salesforce/label/c.CustomerTime_ZoneAfricaJohannesburg';
+import ZONE_EUROPE_ATHENS from '@salesforce/label/c.CustomerTime_ZoneEuropeAthens';
+import ZONE_EUROPE_ISTANBUL from '@salesforce/label/c.CustomerTime_ZoneEuropeIstanbul';
+import ZONE_ASIA_DUBAI from '@salesforce/label/c.CustomerTime_ZoneAsiaDubai';
+import ZONE_ASIA_KOLKATA from '@salesforce/label/c.CustomerTime_ZoneAsiaKolkata';
+import ZONE_ASIA_JAKARTA from '@salesforce/label/c.CustomerTime_ZoneAsiaJakarta';
+import ZONE_ASIA_HONG_KONG from '@salesforce/label/c.CustomerTime_ZoneAsiaHongKong';
+import ZONE_ASIA_SHANGHAI from '@salesforce/label/c.CustomerTime_ZoneAsiaShanghai';
+import ZONE_ASIA_SINGAPORE from '@salesforce/label/c.CustomerTime_ZoneAsiaSingapore';
+import ZONE_AUSTRALIA_PERTH from '@salesforce/label/c.CustomerTime_ZoneAustraliaPerth';
+import ZONE_ASIA_SEOUL from '@salesforce/label/c.CustomerTime_ZoneAsiaSeoul';
+import ZONE_ASIA_TOKYO from '@salesforce/label/c.CustomerTime_ZoneAsiaTokyo';
+import ZONE_AUSTRALIA_SYDNEY from '@salesforce/label/c.CustomerTime_ZoneAustraliaSydney';
+import ZONE_PACIFIC_AUCKLAND from '@salesforce/label/c.CustomerTime_ZonePacificAuckland';
 import RECORDING from '@salesforce/label/c.Meeting_Recording';
 import REC_ACTIVE_SPEAKER from '@salesforce/label/c.Meeting_RecordingActiveSpeaker';
 import REC_AUDIO_ONLY from '@salesforce/label/c.Meeting_RecordingAudioOnly';
@@ -215,51 +257,51 @@ export interface ZoneOption {
  * standard-time offset; daylight saving comes from the platform's time-zone data.
  */
 export const CUSTOMER_TIME_ZONES: ZoneOption[] = [
-    { value: 'Pacific/Honolulu', label: '(GMT-10:00) Hawaii-Aleutian Standard Time (Pacific/Honolulu)' },
-    { value: 'America/Anchorage', label: '(GMT-09:00) Alaska Time (America/Anchorage)' },
-    { value: 'America/Los_Angeles', label: '(GMT-08:00) Pacific Time (America/Los_Angeles)' },
-    { value: 'America/Phoenix', label: '(GMT-07:00) Mountain Standard Time, Arizona (America/Phoenix)' },
-    { value: 'America/Denver', label: '(GMT-07:00) Mountain Time (America/Denver)' },
-    { value: 'America/Chicago', label: '(GMT-06:00) Central Time (America/Chicago)' },
-    { value: 'America/Mexico_City', label: '(GMT-06:00) Central Standard Time, Mexico City (America/Mexico_City)' },
-    { value: 'America/New_York', label: '(GMT-05:00) Eastern Time (America/New_York)' },
-    { value: 'America/Toronto', label: '(GMT-05:00) Eastern Time, Toronto (America/Toronto)' },
-    { value: 'America/Bogota', label: '(GMT-05:00) Colombia Time (America/Bogota)' },
-    { value: 'America/Lima', label: '(GMT-05:00) Peru Time (America/Lima)' },
-    { value: 'America/Halifax', label: '(GMT-04:00) Atlantic Time (America/Halifax)' },
-    { value: 'America/Sao_Paulo', label: '(GMT-03:00) Brasilia Time (America/Sao_Paulo)' },
+    { value: 'Pacific/Honolulu', label: ZONE_PACIFIC_HONOLULU },
+    { value: 'America/Anchorage', label: ZONE_AMERICA_ANCHORAGE },
+    { value: 'America/Los_Angeles', label: ZONE_AMERICA_LOS_ANGELES },
+    { value: 'America/Phoenix', label: ZONE_AMERICA_PHOENIX },
+    { value: 'America/Denver', label: ZONE_AMERICA_DENVER },
+    { value: 'America/Chicago', label: ZONE_AMERICA_CHICAGO },
+    { value: 'America/Mexico_City', label: ZONE_AMERICA_MEXICO_CITY },
+    { value: 'America/New_York', label: ZONE_AMERICA_NEW_YORK },
+    { value: 'America/Toronto', label: ZONE_AMERICA_TORONTO },
+    { value: 'America/Bogota', label: ZONE_AMERICA_BOGOTA },
+    { value: 'America/Lima', label: ZONE_AMERICA_LIMA },
+    { value: 'America/Halifax', label: ZONE_AMERICA_HALIFAX },
+    { value: 'America/Sao_Paulo', label: ZONE_AMERICA_SAO_PAULO },
     {
         value: 'America/Argentina/Buenos_Aires',
-        label: '(GMT-03:00) Argentina Time (America/Argentina/Buenos_Aires)'
+        label: ZONE_AMERICA_ARGENTINA_BUENOS_AIRES
     },
-    { value: 'UTC', label: '(GMT+00:00) Coordinated Universal Time (UTC)' },
-    { value: 'Europe/London', label: '(GMT+00:00) Greenwich Mean Time, United Kingdom (Europe/London)' },
-    { value: 'Europe/Dublin', label: '(GMT+00:00) Greenwich Mean Time, Ireland (Europe/Dublin)' },
-    { value: 'Europe/Lisbon', label: '(GMT+00:00) Western European Time (Europe/Lisbon)' },
-    { value: 'Africa/Lagos', label: '(GMT+01:00) West Africa Time (Africa/Lagos)' },
-    { value: 'Europe/Amsterdam', label: '(GMT+01:00) Central European Time (Europe/Amsterdam)' },
-    { value: 'Europe/Berlin', label: '(GMT+01:00) Central European Time (Europe/Berlin)' },
-    { value: 'Europe/Madrid', label: '(GMT+01:00) Central European Time (Europe/Madrid)' },
-    { value: 'Europe/Paris', label: '(GMT+01:00) Central European Time (Europe/Paris)' },
-    { value: 'Europe/Rome', label: '(GMT+01:00) Central European Time (Europe/Rome)' },
-    { value: 'Europe/Stockholm', label: '(GMT+01:00) Central European Time (Europe/Stockholm)' },
-    { value: 'Europe/Warsaw', label: '(GMT+01:00) Central European Time (Europe/Warsaw)' },
-    { value: 'Europe/Zurich', label: '(GMT+01:00) Central European Time (Europe/Zurich)' },
-    { value: 'Africa/Cairo', label: '(GMT+02:00) Eastern European Time (Africa/Cairo)' },
-    { value: 'Africa/Johannesburg', label: '(GMT+02:00) South Africa Standard Time (Africa/Johannesburg)' },
-    { value: 'Europe/Athens', label: '(GMT+02:00) Eastern European Time (Europe/Athens)' },
-    { value: 'Europe/Istanbul', label: '(GMT+03:00) Turkey Time (Europe/Istanbul)' },
-    { value: 'Asia/Dubai', label: '(GMT+04:00) Gulf Standard Time (Asia/Dubai)' },
-    { value: 'Asia/Kolkata', label: '(GMT+05:30) India Standard Time (Asia/Kolkata)' },
-    { value: 'Asia/Jakarta', label: '(GMT+07:00) Western Indonesia Time (Asia/Jakarta)' },
-    { value: 'Asia/Hong_Kong', label: '(GMT+08:00) Hong Kong Time (Asia/Hong_Kong)' },
-    { value: 'Asia/Shanghai', label: '(GMT+08:00) China Standard Time (Asia/Shanghai)' },
-    { value: 'Asia/Singapore', label: '(GMT+08:00) Singapore Time (Asia/Singapore)' },
-    { value: 'Australia/Perth', label: '(GMT+08:00) Australian Western Time (Australia/Perth)' },
-    { value: 'Asia/Seoul', label: '(GMT+09:00) Korean Standard Time (Asia/Seoul)' },
-    { value: 'Asia/Tokyo', label: '(GMT+09:00) Japan Standard Time (Asia/Tokyo)' },
-    { value: 'Australia/Sydney', label: '(GMT+10:00) Australian Eastern Time (Australia/Sydney)' },
-    { value: 'Pacific/Auckland', label: '(GMT+12:00) New Zealand Time (Pacific/Auckland)' }
+    { value: 'UTC', label: ZONE_U_T_C },
+    { value: 'Europe/London', label: ZONE_EUROPE_LONDON },
+    { value: 'Europe/Dublin', label: ZONE_EUROPE_DUBLIN },
+    { value: 'Europe/Lisbon', label: ZONE_EUROPE_LISBON },
+    { value: 'Africa/Lagos', label: ZONE_AFRICA_LAGOS },
+    { value: 'Europe/Amsterdam', label: ZONE_EUROPE_AMSTERDAM },
+    { value: 'Europe/Berlin', label: ZONE_EUROPE_BERLIN },
+    { value: 'Europe/Madrid', label: ZONE_EUROPE_MADRID },
+    { value: 'Europe/Paris', label: ZONE_EUROPE_PARIS },
+    { value: 'Europe/Rome', label: ZONE_EUROPE_ROME },
+    { value: 'Europe/Stockholm', label: ZONE_EUROPE_STOCKHOLM },
+    { value: 'Europe/Warsaw', label: ZONE_EUROPE_WARSAW },
+    { value: 'Europe/Zurich', label: ZONE_EUROPE_ZURICH },
+    { value: 'Africa/Cairo', label: ZONE_AFRICA_CAIRO },
+    { value: 'Africa/Johannesburg', label: ZONE_AFRICA_JOHANNESBURG },
+    { value: 'Europe/Athens', label: ZONE_EUROPE_ATHENS },
+    { value: 'Europe/Istanbul', label: ZONE_EUROPE_ISTANBUL },
+    { value: 'Asia/Dubai', label: ZONE_ASIA_DUBAI },
+    { value: 'Asia/Kolkata', label: ZONE_ASIA_KOLKATA },
+    { value: 'Asia/Jakarta', label: ZONE_ASIA_JAKARTA },
+    { value: 'Asia/Hong_Kong', label: ZONE_ASIA_HONG_KONG },
+    { value: 'Asia/Shanghai', label: ZONE_ASIA_SHANGHAI },
+    { value: 'Asia/Singapore', label: ZONE_ASIA_SINGAPORE },
+    { value: 'Australia/Perth', label: ZONE_AUSTRALIA_PERTH },
+    { value: 'Asia/Seoul', label: ZONE_ASIA_SEOUL },
+    { value: 'Asia/Tokyo', label: ZONE_ASIA_TOKYO },
+    { value: 'Australia/Sydney', label: ZONE_AUSTRALIA_SYDNEY },
+    { value: 'Pacific/Auckland', label: ZONE_PACIFIC_AUCKLAND }
 ];
 
 /**

@@ -62,6 +62,9 @@ async function typeLocal(element: Element, value: string): Promise<void> {
     await flush();
 }
 
+// axe (toBeAccessible) on a full panel can exceed Jest's 5 s default when the machine is busy.
+jest.setTimeout(20_000);
+
 describe('c-zoom-customer-time', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);

@@ -76,6 +76,9 @@ async function click(element: HTMLElement, id: string): Promise<void> {
     await flush();
 }
 
+// axe (toBeAccessible) on a full panel can exceed Jest's 5 s default when the machine is busy.
+jest.setTimeout(20_000);
+
 describe('c-zoom-meeting-email', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);

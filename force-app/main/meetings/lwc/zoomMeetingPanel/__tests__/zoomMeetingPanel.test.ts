@@ -104,6 +104,9 @@ function button(element: Element, id: string): HTMLElement & { disabled: boolean
     return q(element, `lightning-button[data-id="${id}"]`) as HTMLElement & { disabled: boolean; label: string };
 }
 
+// axe (toBeAccessible) on a full panel can exceed Jest's 5 s default when the machine is busy.
+jest.setTimeout(20_000);
+
 describe('c-zoom-meeting-panel', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);

@@ -53,6 +53,9 @@ function type(element: Element, value: string): void {
     input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
 }
 
+// axe (toBeAccessible) on a full panel can exceed Jest's 5 s default when the machine is busy.
+jest.setTimeout(20_000);
+
 describe('c-zoom-participants', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);

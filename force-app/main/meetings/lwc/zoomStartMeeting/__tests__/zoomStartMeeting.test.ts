@@ -76,6 +76,9 @@ function closes(element: globalThis.Element): string[] {
     return seen;
 }
 
+// axe (toBeAccessible) on a full panel can exceed Jest's 5 s default when the machine is busy.
+jest.setTimeout(20_000);
+
 describe('c-zoom-start-meeting', () => {
     let open: jest.SpyInstance;
     let tab: FakeTab;
