@@ -52,13 +52,7 @@ const ENTRY_ANNOTATIONS = [
 ];
 
 /** Methods reported to their owner in /work/coord/FINDINGS12.md (issue #12): 'Class.method/argc' → owner. */
-export const PENDING = new Map([
-    // issue #13: the Apex plural helper (helper i18n); its first callers are the slices' counted sentences.
-    [
-        'LabelFormat.plural/3',
-        's-meet/s-core: counted Apex sentences (e.g. MeetingEmailService "Email sent to 1 person")'
-    ]
-]);
+export const PENDING = new Map([]);
 
 const lc = (s) => (s ?? '').toLowerCase();
 

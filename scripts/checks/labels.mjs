@@ -52,36 +52,7 @@ export const SOURCES_FILE = `${TRANSLATIONS_DIR}/.sources.json`;
  * Files whose findings are being fixed by their owner (issue #13 slices convert hard-coded text): file → owner.
  * Printed with their counts, not failing; a listed file without findings fails the step. The coordinator empties it.
  */
-export const PENDING = new Map([
-    ['force-app/main/core/classes/UserMappingRun.cls', 's-core'],
-    ['force-app/main/meetings/classes/EmailAddresses.cls', 's-meet'],
-    ['force-app/main/meetings/classes/MeetingEmailQuota.cls', 's-meet'],
-    ['force-app/main/meetings/classes/MeetingEmailService.cls', 's-meet'],
-    ['force-app/main/meetings/classes/MeetingEventLinker.cls', 's-meet'],
-    ['force-app/main/meetings/classes/MeetingInvitation.cls', 's-meet'],
-    ['force-app/main/meetings/classes/MeetingLaunchService.cls', 's-meet'],
-    ['force-app/main/meetings/classes/MeetingScheduleGuard.cls', 's-meet'],
-    ['force-app/main/meetings/classes/MeetingScheduleService.cls', 's-meet'],
-    ['force-app/main/meetings/classes/MeetingStartService.cls', 's-meet'],
-    ['force-app/main/meetings/classes/MeetingSyncNowService.cls', 's-meet'],
-    ['force-app/main/meetings/classes/ParticipantRelinkService.cls', 's-meet'],
-    ['force-app/main/meetings/classes/PersonSearchService.cls', 's-meet'],
-    ['force-app/main/meetings/classes/ZoomMeetingController.cls', 's-meet'],
-    ['force-app/main/meetings/lwc/customerTime/customerTime.ts', 's-meet'],
-    ['force-app/main/meetings/lwc/meetingDisplay/meetingDisplay.ts', 's-meet'],
-    ['force-app/main/meetings/lwc/meetingFormat/meetingFormat.ts', 's-meet'],
-    ['force-app/main/meetings/lwc/meetingLaunch/meetingLaunch.ts', 's-meet'],
-    ['force-app/main/meetings/lwc/zoomCustomerTime/zoomCustomerTime.html', 's-meet'],
-    ['force-app/main/meetings/lwc/zoomCustomerTime/zoomCustomerTime.ts', 's-meet'],
-    ['force-app/main/meetings/lwc/zoomMeetingEmail/zoomMeetingEmail.html', 's-meet'],
-    ['force-app/main/meetings/lwc/zoomMeetingEmail/zoomMeetingEmail.ts', 's-meet'],
-    ['force-app/main/meetings/lwc/zoomMeetingPanel/zoomMeetingPanel.html', 's-meet'],
-    ['force-app/main/meetings/lwc/zoomMeetingPanel/zoomMeetingPanel.ts', 's-meet'],
-    ['force-app/main/meetings/lwc/zoomParticipants/zoomParticipants.html', 's-meet'],
-    ['force-app/main/meetings/lwc/zoomParticipants/zoomParticipants.ts', 's-meet'],
-    ['force-app/main/meetings/lwc/zoomStartMeeting/zoomStartMeeting.html', 's-meet'],
-    ['force-app/main/meetings/lwc/zoomStartMeeting/zoomStartMeeting.ts', 's-meet']
-]);
+export const PENDING = new Map([['force-app/main/core/classes/UserMappingRun.cls', 's-core']]);
 
 const NAME = /^[A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$/;
 

@@ -7,6 +7,11 @@
  * there are no hand-written offsets or daylight-saving tables, so the rules stay as current as the browser's ICU.
  */
 
+import { formatLabel } from 'c/i18n';
+import ERROR_MALFORMED from '@salesforce/label/c.CustomerTime_ErrorMalformed';
+import ERROR_NOT_INSTANT from '@salesforce/label/c.CustomerTime_ErrorNotInstant';
+import ERROR_UNKNOWN_ZONE from '@salesforce/label/c.CustomerTime_ErrorUnknownZone';
+
 /** How a wall-clock time was resolved to an instant. */
 export type Adjustment = 'none' | 'gap' | 'overlap';
 
@@ -36,7 +41,7 @@ const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
-const MALFORMED = 'Enter the time as YYYY-MM-DDTHH:mm';
+const MALFORMED: string = ERROR_MALFORMED;
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -52,7 +57,7 @@ export function isValidTimeZone(timeZone: unknown): timeZone is string {
 }
 
 function requireTimeZone(timeZone: string): void {
-    if (!isValidTimeZone(timeZone)) throw new Error(`Unknown time zone: ${String(timeZone)}`);
+    if (!isValidTimeZone(timeZone)) throw new Error(formatLabel(ERROR_UNKNOWN_ZONE, String(timeZone)));
 }
 
 /** A numeric, 24-hour, Latin-digit formatter for the zone (cached: formatters are costly to create). */
@@ -122,7 +127,7 @@ function toInstant(instant: Date | string): number {
     } else if (typeof instant === 'string' && INSTANT_PATTERN.test(instant.trim())) {
         epochMs = Date.parse(instant.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
     }
-    if (Number.isNaN(epochMs)) throw new Error(`Not a UTC instant: ${String(instant)}`);
+    if (Number.isNaN(epochMs)) throw new Error(formatLabel(ERROR_NOT_INSTANT, String(instant)));
     return epochMs;
 }
 

@@ -3,9 +3,17 @@
  * Service component (no template): import from 'c/meetingFormat'.
  */
 
+import { formatLabel, formatNumber } from 'c/i18n';
+import LINK_REFUSED_TEXT from '@salesforce/label/c.Meeting_LinkRefused';
+import DURATION_HOURS from '@salesforce/label/c.Meeting_DurationHours';
+import DURATION_HOURS_MINUTES from '@salesforce/label/c.Meeting_DurationHoursMinutes';
+import DURATION_MINUTES from '@salesforce/label/c.Meeting_DurationMinutes';
+import INVITATION_MEETING_ID from '@salesforce/label/c.Meeting_InvitationMeetingId';
+import INVITATION_TITLE from '@salesforce/label/c.Meeting_InvitationTitle';
+import INVITATION_WHEN from '@salesforce/label/c.Meeting_InvitationWhen';
+
 /** What a component says instead of a link that does not lead to Zoom. */
-export const LINK_REFUSED =
-    'This link does not lead to Zoom (only https links on zoom.us or zoomgov.com are allowed), so it is not shown.';
+export const LINK_REFUSED: string = LINK_REFUSED_TEXT;
 
 const ZOOM_DOMAINS = ['zoom.us', 'zoomgov.com'];
 const MAX_LINK_LENGTH = 2048;
@@ -44,8 +52,10 @@ export function formatDuration(minutes: number | null | undefined): string {
     const whole = Math.round(minutes);
     const hours = Math.floor(whole / 60);
     const rest = whole % 60;
-    if (hours === 0) return `${rest} min`;
-    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+    if (hours === 0) return formatLabel(DURATION_MINUTES, formatNumber(rest));
+    return rest === 0
+        ? formatLabel(DURATION_HOURS, formatNumber(hours))
+        : formatLabel(DURATION_HOURS_MINUTES, formatNumber(hours), formatNumber(rest));
 }
 
 /** Zoom meeting numbers are shown in groups the way Zoom prints them: 857 4606 5432 or 857 4606 54321. */
@@ -96,9 +106,10 @@ export function formatStart(isoUtc: string | null | undefined, locale: string, t
  * reader's time zone.
  */
 export function buildInvitation(meeting: Apex.ZoomMeetingDto, startText: string): string {
-    const lines = [`Join Zoom meeting: ${meeting.topic}`];
-    if (startText) lines.push(`When: ${startText}`);
+    const lines = [formatLabel(INVITATION_TITLE, meeting.topic)];
+    if (startText) lines.push(formatLabel(INVITATION_WHEN, startText));
     if (isZoomLink(meeting.joinUrl)) lines.push(meeting.joinUrl as string);
-    if (meeting.meetingNumber) lines.push(`Meeting ID: ${formatMeetingNumber(meeting.meetingNumber)}`);
+    if (meeting.meetingNumber)
+        lines.push(formatLabel(INVITATION_MEETING_ID, formatMeetingNumber(meeting.meetingNumber)));
     return lines.join('\n');
 }

@@ -2,8 +2,14 @@
  * Helpers of the Start Zoom Meeting quick action. Service component (no template): import from 'c/meetingLaunch'.
  */
 
+import { formatLabel } from 'c/i18n';
+import MAPPING_SUBJECT from '@salesforce/label/c.Meeting_MappingRequestSubject';
+import MAPPING_BODY from '@salesforce/label/c.Meeting_MappingRequestBody';
+import MAPPING_BODY_NO_NAME from '@salesforce/label/c.Meeting_MappingRequestBodyNoName';
+import MAPPING_USERNAME from '@salesforce/label/c.Meeting_MappingRequestUsername';
+
 /** Subject of the email a rep without a Zoom mapping sends to the Zoom admin. */
-export const MAPPING_REQUEST_SUBJECT = 'Please link my Salesforce user to Zoom';
+export const MAPPING_REQUEST_SUBJECT: string = MAPPING_SUBJECT;
 
 /**
  * A mailto: link asking the Zoom admin to link the rep's Salesforce user to Zoom, or null without an address.
@@ -16,12 +22,10 @@ export function mappingRequestMailto(
 ): string | null {
     const address = (adminEmail ?? '').trim();
     if (!address) return null;
-    const who = [userName?.trim(), username?.trim() ? `(username ${username.trim()})` : '']
+    const who = [userName?.trim(), username?.trim() ? formatLabel(MAPPING_USERNAME, username.trim()) : '']
         .filter((part) => part)
         .join(' ');
-    const body =
-        `Hello,\n\nplease link my Salesforce user${who ? ` ${who}` : ''} to my Zoom user on the Zoom Setup page, ` +
-        'so that I can start Zoom meetings from Salesforce.\n\nThank you.';
+    const body = who ? formatLabel(MAPPING_BODY, who) : MAPPING_BODY_NO_NAME;
     return `mailto:${encodeURI(address)}?subject=${encodeURIComponent(MAPPING_REQUEST_SUBJECT)}&body=${encodeURIComponent(body)}`;
 }
 

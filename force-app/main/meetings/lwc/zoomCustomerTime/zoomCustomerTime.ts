@@ -13,6 +13,38 @@ import { formatInZone, isValidTimeZone, utcToZoned, zonedToUtc } from 'c/custome
 import type { ZonedToUtcResult } from 'c/customerTime';
 import { zoneOptions } from 'c/meetingDisplay';
 import type { ZoneOption } from 'c/meetingDisplay';
+import { formatLabel } from 'c/i18n';
+import CHOOSE_ZONE from '@salesforce/label/c.CustomerTime_ChooseZone';
+import CUSTOMER from '@salesforce/label/c.CustomerTime_Customer';
+import CUSTOMER_START from '@salesforce/label/c.CustomerTime_CustomerStart';
+import CUSTOMER_ZONE from '@salesforce/label/c.CustomerTime_CustomerZone';
+import GAP from '@salesforce/label/c.CustomerTime_Gap';
+import HINT from '@salesforce/label/c.CustomerTime_Hint';
+import INVALID_DATE_TIME from '@salesforce/label/c.CustomerTime_InvalidDateTime';
+import LOADING from '@salesforce/label/c.CustomerTime_Loading';
+import NOW_STARTS from '@salesforce/label/c.CustomerTime_NowStarts';
+import OVERLAP from '@salesforce/label/c.CustomerTime_Overlap';
+import SAVE from '@salesforce/label/c.CustomerTime_Save';
+import SAVED from '@salesforce/label/c.CustomerTime_Saved';
+import SAVED_MESSAGE from '@salesforce/label/c.CustomerTime_SavedMessage';
+import SAVING from '@salesforce/label/c.CustomerTime_Saving';
+import SAVING_SPINNER from '@salesforce/label/c.CustomerTime_SavingSpinner';
+import TITLE from '@salesforce/label/c.CustomerTime_Title';
+import UNKNOWN_ZONE from '@salesforce/label/c.CustomerTime_UnknownZone';
+import YOU from '@salesforce/label/c.CustomerTime_You';
+
+/** Labels the template reads. */
+const LABELS = {
+    title: TITLE,
+    loading: LOADING,
+    hint: HINT,
+    customerZone: CUSTOMER_ZONE,
+    chooseZone: CHOOSE_ZONE,
+    customerStart: CUSTOMER_START,
+    customer: CUSTOMER,
+    you: YOU,
+    savingSpinner: SAVING_SPINNER
+};
 
 interface Conversion extends ZonedToUtcResult {
     /** The start as the customer reads it (after a gap: the moved time). */
@@ -28,6 +60,8 @@ interface Conversion extends ZonedToUtcResult {
  * customer's start text. Gaps and overlaps of daylight-saving changes are explained before saving.
  */
 export default class ZoomCustomerTime extends LightningElement {
+    readonly labels = LABELS;
+
     /** Record page context: the Event Id. */
     @api recordId?: string;
     /** Record page context: the object of the page. */
@@ -87,13 +121,15 @@ export default class ZoomCustomerTime extends LightningElement {
     }
 
     get zoneError(): string {
-        return this.zone && !isValidTimeZone(this.zone)
-            ? `“${this.zone}” is not a time zone this browser knows. Pick another one.`
-            : '';
+        return this.zone && !isValidTimeZone(this.zone) ? formatLabel(UNKNOWN_ZONE, this.zone) : '';
     }
 
     get repStartText(): string {
         return this.start && isValidTimeZone(timeZone) ? formatInZone(this.start, timeZone, locale) : '';
+    }
+
+    get nowStartsText(): string {
+        return formatLabel(NOW_STARTS, this.repStartText);
     }
 
     get hasRepStart(): boolean {
@@ -119,9 +155,7 @@ export default class ZoomCustomerTime extends LightningElement {
     }
 
     get inputError(): string {
-        return this.zone && this.localValue && !this.zoneError && !this.conversion
-            ? 'Enter a valid date and time.'
-            : '';
+        return this.zone && this.localValue && !this.zoneError && !this.conversion ? INVALID_DATE_TIME : '';
     }
 
     get dstNote(): string {
@@ -129,9 +163,9 @@ export default class ZoomCustomerTime extends LightningElement {
         if (!c || c.adjusted === 'none') return '';
         const typed = this.typedText;
         if (c.adjusted === 'gap') {
-            return `${typed} does not exist in ${this.zone}: the clocks move forward that night. The meeting will start at ${c.customerText} instead.`;
+            return formatLabel(GAP, typed, this.zone, c.customerText);
         }
-        return `${typed} happens twice in ${this.zone}: the clocks move back that night. The first one is used: ${c.customerText}.`;
+        return formatLabel(OVERLAP, typed, this.zone, c.customerText);
     }
 
     get saveDisabled(): boolean {
@@ -142,7 +176,7 @@ export default class ZoomCustomerTime extends LightningElement {
     }
 
     get saveLabel(): string {
-        return this.saving ? 'Saving…' : 'Save';
+        return this.saving ? SAVING : SAVE;
     }
 
     private get typedText(): string {
@@ -195,8 +229,8 @@ export default class ZoomCustomerTime extends LightningElement {
             this.edited = false;
             this.dispatchEvent(
                 new ShowToastEvent({
-                    title: 'Meeting time saved',
-                    message: `Customer: ${c.customerText}. You: ${c.repText}.`,
+                    title: SAVED,
+                    message: formatLabel(SAVED_MESSAGE, c.customerText, c.repText),
                     variant: 'success'
                 })
             );

@@ -5,6 +5,78 @@ import { errorMessage } from 'c/zoomErrors';
 import { addAddresses, addressKey, addressProblem, MAX_RECIPIENTS } from 'c/emailAddresses';
 import type { AddressProblem } from 'c/emailAddresses';
 import type { Notice } from 'c/zoomNotice';
+import { formatLabel, formatNumber, pluralLabel } from 'c/i18n';
+import ADD from '@salesforce/label/c.Email_Add';
+import ADD_RECIPIENTS from '@salesforce/label/c.Email_AddRecipients';
+import ADD_RECIPIENTS_HELP from '@salesforce/label/c.Email_AddRecipientsHelp';
+import ADD_RECIPIENTS_PLACEHOLDER from '@salesforce/label/c.Email_AddRecipientsPlaceholder';
+import ALREADY_IN_LIST from '@salesforce/label/c.Email_AlreadyInList';
+import ADD_AT_LEAST_ONE from '@salesforce/label/c.Email_AddAtLeastOne';
+import ADDRESS_NOT_ADDED_ONE from '@salesforce/label/c.Email_AddressNotAdded_One';
+import ADDRESS_NOT_ADDED_OTHER from '@salesforce/label/c.Email_AddressNotAdded_Other';
+import ATTACHMENT from '@salesforce/label/c.Email_Attachment';
+import ATTACHMENT_TEXT from '@salesforce/label/c.Email_AttachmentText';
+import CANCEL from '@salesforce/label/c.Email_Cancel';
+import EMAILS_LEFT_ONE from '@salesforce/label/c.Email_EmailsLeft_One';
+import EMAILS_LEFT_OTHER from '@salesforce/label/c.Email_EmailsLeft_Other';
+import ENTER_MESSAGE from '@salesforce/label/c.Email_EnterMessage';
+import ENTER_SUBJECT from '@salesforce/label/c.Email_EnterSubject';
+import EVENT_PEOPLE_ONLY from '@salesforce/label/c.Email_EventPeopleOnly';
+import FIX_ADDRESSES from '@salesforce/label/c.Email_FixAddresses';
+import FROM from '@salesforce/label/c.Email_From';
+import LOADING from '@salesforce/label/c.Email_Loading';
+import MAX_RECIPIENTS_NOT_ADDED from '@salesforce/label/c.Email_MaxRecipientsNotAdded';
+import MAX_RECIPIENTS_REMOVE from '@salesforce/label/c.Email_MaxRecipientsRemove';
+import MESSAGE from '@salesforce/label/c.Email_Message';
+import NO_EMAILS_LEFT from '@salesforce/label/c.Email_NoEmailsLeft';
+import NO_MEETING from '@salesforce/label/c.Email_NoMeeting';
+import NO_ONE_ON_EVENT from '@salesforce/label/c.Email_NoOneOnEvent';
+import NO_RECIPIENTS from '@salesforce/label/c.Email_NoRecipients';
+import NOT_SENT from '@salesforce/label/c.Email_NotSent';
+import PREVIEW from '@salesforce/label/c.Email_Preview';
+import PREVIEW_FROM from '@salesforce/label/c.Email_PreviewFrom';
+import PREVIEW_SUBJECT from '@salesforce/label/c.Email_PreviewSubject';
+import PREVIEW_TITLE from '@salesforce/label/c.Email_PreviewTitle';
+import PREVIEW_TO from '@salesforce/label/c.Email_PreviewTo';
+import QUOTA_EXCEEDED_ONE from '@salesforce/label/c.Email_QuotaExceeded_One';
+import QUOTA_EXCEEDED_OTHER from '@salesforce/label/c.Email_QuotaExceeded_Other';
+import RECIPIENT_COUNT_ONE from '@salesforce/label/c.Email_RecipientCount_One';
+import RECIPIENT_COUNT_OTHER from '@salesforce/label/c.Email_RecipientCount_Other';
+import REMOVE_BEFORE_SENDING from '@salesforce/label/c.Email_RemoveBeforeSending';
+import SEND from '@salesforce/label/c.Email_Send';
+import SENDING from '@salesforce/label/c.Email_Sending';
+import SENDING_SPINNER from '@salesforce/label/c.Email_SendingSpinner';
+import SENT_PARTIAL from '@salesforce/label/c.Email_SentPartial';
+import SENT_ONE from '@salesforce/label/c.Email_Sent_One';
+import SENT_OTHER from '@salesforce/label/c.Email_Sent_Other';
+import SUBJECT from '@salesforce/label/c.Email_Subject';
+import TO from '@salesforce/label/c.Email_To';
+import TRY_AGAIN from '@salesforce/label/c.Email_TryAgain';
+
+/** Labels the template reads. */
+const LABELS = {
+    sendingSpinner: SENDING_SPINNER,
+    loading: LOADING,
+    cancel: CANCEL,
+    tryAgain: TRY_AGAIN,
+    from: FROM,
+    to: TO,
+    addRecipients: ADD_RECIPIENTS,
+    addRecipientsPlaceholder: ADD_RECIPIENTS_PLACEHOLDER,
+    addRecipientsHelp: ADD_RECIPIENTS_HELP,
+    add: ADD,
+    eventPeopleOnly: EVENT_PEOPLE_ONLY,
+    subject: SUBJECT,
+    enterSubject: ENTER_SUBJECT,
+    message: MESSAGE,
+    enterMessage: ENTER_MESSAGE,
+    attachment: ATTACHMENT,
+    preview: PREVIEW,
+    previewTitle: PREVIEW_TITLE,
+    previewFrom: PREVIEW_FROM,
+    previewTo: PREVIEW_TO,
+    previewSubject: PREVIEW_SUBJECT
+};
 
 /** One recipient pill. */
 interface Recipient {
@@ -32,6 +104,8 @@ export interface MeetingEmailSentDetail {
  * is a notice, never a toast: the composer also runs in Classic through Lightning Out, where toasts show nothing.
  */
 export default class ZoomMeetingEmail extends LightningElement {
+    readonly labels = LABELS;
+
     /** Outcome of the last send, shown inline (hosts usually close the composer and show it themselves). */
     notice: Notice | null = null;
 
@@ -79,7 +153,7 @@ export default class ZoomMeetingEmail extends LightningElement {
     async load(): Promise<void> {
         const meetingId = this.targetId;
         if (!meetingId) {
-            this.loadError = 'No Zoom meeting was given, so there is nothing to email about.';
+            this.loadError = NO_MEETING;
             return;
         }
         this.isLoading = true;
@@ -124,7 +198,7 @@ export default class ZoomMeetingEmail extends LightningElement {
 
     get emailsLeftText(): string {
         const left = this.emailsLeft ?? 0;
-        return `${left} ${left === 1 ? 'email' : 'emails'} left today`;
+        return pluralLabel(left, EMAILS_LEFT_ONE, EMAILS_LEFT_OTHER);
     }
 
     get emailsLeftClass(): string {
@@ -137,14 +211,12 @@ export default class ZoomMeetingEmail extends LightningElement {
     }
 
     get noRecipientsText(): string {
-        return this.canAddAddresses
-            ? 'No recipients yet. Add at least one email address below.'
-            : 'The meeting’s Event has no one with an email address, so there is no one to email.';
+        return this.canAddAddresses ? NO_RECIPIENTS : NO_ONE_ON_EVENT;
     }
 
     get recipientCountText(): string {
         const n = this.recipients.length;
-        return `${n} ${n === 1 ? 'recipient' : 'recipients'}`;
+        return pluralLabel(n, RECIPIENT_COUNT_ONE, RECIPIENT_COUNT_OTHER);
     }
 
     get hasAddressProblems(): boolean {
@@ -152,9 +224,7 @@ export default class ZoomMeetingEmail extends LightningElement {
     }
 
     get addressProblemTitle(): string {
-        return this.addressProblems.length === 1
-            ? 'This address was not added:'
-            : `These ${this.addressProblems.length} addresses were not added:`;
+        return pluralLabel(this.addressProblems.length, ADDRESS_NOT_ADDED_ONE, ADDRESS_NOT_ADDED_OTHER);
     }
 
     get addressProblemItems(): Array<AddressProblem & { key: string }> {
@@ -186,7 +256,7 @@ export default class ZoomMeetingEmail extends LightningElement {
     }
 
     get sendLabel(): string {
-        return this.isSending ? 'Sending…' : 'Send';
+        return this.isSending ? SENDING : SEND;
     }
 
     get previewTo(): string {
@@ -194,7 +264,7 @@ export default class ZoomMeetingEmail extends LightningElement {
     }
 
     get attachmentText(): string {
-        return `A calendar invitation (${this.draft?.icsFileName ?? ''}) is attached.`;
+        return formatLabel(ATTACHMENT_TEXT, this.draft?.icsFileName ?? '');
     }
 
     // ---- recipients -------------------------------------------------------------------------------------------
@@ -237,11 +307,11 @@ export default class ZoomMeetingEmail extends LightningElement {
         this.addressProblems = result.invalid;
         const notes: string[] = [];
         if (result.duplicates.length) {
-            notes.push(`Already in the list, so not added again: ${result.duplicates.join(', ')}.`);
+            notes.push(formatLabel(ALREADY_IN_LIST, result.duplicates.join(', ')));
         }
         if (result.overLimit.length) {
             notes.push(
-                `An email can go to at most ${MAX_RECIPIENTS} people; not added: ${result.overLimit.join(', ')}.`
+                formatLabel(MAX_RECIPIENTS_NOT_ADDED, formatNumber(MAX_RECIPIENTS), result.overLimit.join(', '))
             );
         }
         this.addressNotes = notes;
@@ -290,14 +360,14 @@ export default class ZoomMeetingEmail extends LightningElement {
         try {
             const result = await sendMeetingEmail({ meetingId, toAddresses, subject: this.subject, body: this.body });
             if (!result || result.sent <= 0) {
-                this.sendError = result?.message || 'The email was not sent. Try again.';
+                this.sendError = result?.message || NOT_SENT;
                 return;
             }
             const partial = result.sent < toAddresses.length;
             const notice: Notice = {
                 title: partial
-                    ? `Email sent to ${result.sent} of ${toAddresses.length} people`
-                    : `Email sent to ${people(result.sent)}`,
+                    ? formatLabel(SENT_PARTIAL, formatNumber(result.sent), formatNumber(toAddresses.length))
+                    : pluralLabel(result.sent, SENT_ONE, SENT_OTHER),
                 message: result.message,
                 variant: partial ? 'warning' : 'success'
             };
@@ -319,27 +389,24 @@ export default class ZoomMeetingEmail extends LightningElement {
     private problemsBeforeSend(pendingOk: boolean): string[] {
         const problems: string[] = [];
         if (!pendingOk) {
-            problems.push('Fix or remove the addresses in the “Add recipients” box; nothing was sent.');
+            problems.push(FIX_ADDRESSES);
         }
         for (const r of this.recipients) {
             const reason = addressProblem(r.email);
-            if (reason) problems.push(`${reason} Remove it before sending.`);
+            if (reason) problems.push(formatLabel(REMOVE_BEFORE_SENDING, reason));
         }
-        if (this.recipients.length === 0) problems.push('Add at least one recipient.');
+        if (this.recipients.length === 0) problems.push(ADD_AT_LEAST_ONE);
         const left = this.emailsLeft;
         if (left !== null && left === 0) {
-            problems.push('You have no meeting emails left today (each recipient counts as one); try again tomorrow.');
+            problems.push(NO_EMAILS_LEFT);
         } else if (left !== null && this.recipients.length > left) {
-            problems.push(
-                `You have ${left} ${left === 1 ? 'email' : 'emails'} left today and each recipient counts as one; ` +
-                    'remove some recipients.'
-            );
+            problems.push(pluralLabel(left, QUOTA_EXCEEDED_ONE, QUOTA_EXCEEDED_OTHER));
         }
         if (this.recipients.length > MAX_RECIPIENTS) {
-            problems.push(`An email can go to at most ${MAX_RECIPIENTS} people; remove some recipients.`);
+            problems.push(formatLabel(MAX_RECIPIENTS_REMOVE, formatNumber(MAX_RECIPIENTS)));
         }
-        if (!this.subject.trim()) problems.push('Enter a subject.');
-        if (!this.body.trim()) problems.push('Enter a message.');
+        if (!this.subject.trim()) problems.push(ENTER_SUBJECT);
+        if (!this.body.trim()) problems.push(ENTER_MESSAGE);
         return problems;
     }
 
@@ -366,8 +433,4 @@ function toRecipient(email: string, name: string | null): Recipient {
 
 function keyed(texts: string[]): Array<{ key: string; text: string }> {
     return texts.map((text, i) => ({ key: `${i}`, text }));
-}
-
-function people(n: number): string {
-    return `${n} ${n === 1 ? 'person' : 'people'}`;
 }

@@ -6,6 +6,58 @@ import syncNow from '@salesforce/apex/ZoomMeetingController.syncNow';
 import timeZone from '@salesforce/i18n/timeZone';
 import locale from '@salesforce/i18n/locale';
 import { errorMessage, errorParts } from 'c/zoomErrors';
+import { formatLabel, formatNumber } from 'c/i18n';
+import ACTUAL from '@salesforce/label/c.Panel_Actual';
+import BROWSER_BLOCKED_TAB from '@salesforce/label/c.Panel_BrowserBlockedTab';
+import BUSY_STARTING from '@salesforce/label/c.Panel_BusyStarting';
+import BUSY_SYNCING from '@salesforce/label/c.Panel_BusySyncing';
+import CLOSE from '@salesforce/label/c.Panel_Close';
+import COPY_BELOW from '@salesforce/label/c.Panel_CopyBelow';
+import COPY_INVITATION from '@salesforce/label/c.Panel_CopyInvitation';
+import COPY_NOT_ALLOWED from '@salesforce/label/c.Panel_CopyNotAllowed';
+import CUSTOMER_TIME from '@salesforce/label/c.Panel_CustomerTime';
+import DEFAULT_TITLE from '@salesforce/label/c.Panel_DefaultTitle';
+import DURATION from '@salesforce/label/c.Panel_Duration';
+import EMAIL_DIALOG_TITLE from '@salesforce/label/c.Panel_EmailDialogTitle';
+import EMPTY from '@salesforce/label/c.Panel_Empty';
+import FAILED_DEFAULT from '@salesforce/label/c.Panel_FailedDefault';
+import HOST from '@salesforce/label/c.Panel_Host';
+import INVITATION_COPIED from '@salesforce/label/c.Panel_InvitationCopied';
+import INVITATION_COPIED_MESSAGE from '@salesforce/label/c.Panel_InvitationCopiedMessage';
+import INVITATION from '@salesforce/label/c.Panel_Invitation';
+import JOIN from '@salesforce/label/c.Panel_Join';
+import JOIN_BEFORE_HOST from '@salesforce/label/c.Panel_JoinBeforeHost';
+import JOIN_URL from '@salesforce/label/c.Panel_JoinUrl';
+import LAST_SYNCED from '@salesforce/label/c.Panel_LastSynced';
+import LOADING from '@salesforce/label/c.Panel_Loading';
+import MEETING_ID from '@salesforce/label/c.Panel_MeetingId';
+import NEVER from '@salesforce/label/c.Panel_Never';
+import NO_RECORDINGS from '@salesforce/label/c.Panel_NoRecordings';
+import NOT_SYNCED from '@salesforce/label/c.Panel_NotSynced';
+import OPEN_ZOOM_TO_START from '@salesforce/label/c.Panel_OpenZoomToStart';
+import PARTICIPANT_COUNT_UNKNOWN from '@salesforce/label/c.Panel_ParticipantCountUnknown';
+import PARTICIPANTS from '@salesforce/label/c.Panel_Participants';
+import PARTICIPANTS_TITLE from '@salesforce/label/c.Panel_ParticipantsTitle';
+import PERSONAL_MEETING_ID from '@salesforce/label/c.Panel_PersonalMeetingId';
+import PLAY from '@salesforce/label/c.Panel_Play';
+import PLAY_RECORDING from '@salesforce/label/c.Panel_PlayRecording';
+import RECORDINGS_TITLE from '@salesforce/label/c.Panel_RecordingsTitle';
+import SCHEDULED from '@salesforce/label/c.Panel_Scheduled';
+import SEND_EMAIL from '@salesforce/label/c.Panel_SendEmail';
+import START from '@salesforce/label/c.Panel_Start';
+import START_FAILED from '@salesforce/label/c.Panel_StartFailed';
+import STARTING from '@salesforce/label/c.Panel_Starting';
+import STARTS_IN_NEW_TAB from '@salesforce/label/c.Panel_StartsInNewTab';
+import STATUS from '@salesforce/label/c.Panel_Status';
+import SYNC_FAILED from '@salesforce/label/c.Panel_SyncFailed';
+import SYNC_NOW from '@salesforce/label/c.Panel_SyncNow';
+import SYNCED from '@salesforce/label/c.Panel_Synced';
+import SYNCING from '@salesforce/label/c.Panel_Syncing';
+import TAB_BLOCKED_MESSAGE from '@salesforce/label/c.Panel_TabBlockedMessage';
+import TAB_BLOCKED_TITLE from '@salesforce/label/c.Panel_TabBlockedTitle';
+import TYPE from '@salesforce/label/c.Panel_Type';
+import ZOOM_OPENING from '@salesforce/label/c.Panel_ZoomOpening';
+import YOUR_TIME from '@salesforce/label/c.Panel_YourTime';
 import {
     LINK_REFUSED,
     buildInvitation,
@@ -23,12 +75,44 @@ import {
     describeDifference,
     detailText,
     formatBytes,
+    meetingStatusLabel,
+    meetingTypeLabel,
     recordingTypeLabel,
     yesNo
 } from 'c/meetingDisplay';
 import { openInNewTab } from 'c/meetingLaunch';
 import type { Notice } from 'c/zoomNotice';
 import type { MeetingEmailSentDetail } from 'c/zoomMeetingEmail';
+
+/** Labels the template reads. */
+const LABELS = {
+    join: JOIN,
+    copyInvitation: COPY_INVITATION,
+    sendEmail: SEND_EMAIL,
+    loading: LOADING,
+    browserBlockedTab: BROWSER_BLOCKED_TAB,
+    openZoomToStart: OPEN_ZOOM_TO_START,
+    status: STATUS,
+    type: TYPE,
+    scheduled: SCHEDULED,
+    customerTime: CUSTOMER_TIME,
+    actual: ACTUAL,
+    duration: DURATION,
+    participants: PARTICIPANTS,
+    meetingId: MEETING_ID,
+    host: HOST,
+    personalMeetingId: PERSONAL_MEETING_ID,
+    joinBeforeHost: JOIN_BEFORE_HOST,
+    joinUrl: JOIN_URL,
+    lastSynced: LAST_SYNCED,
+    never: NEVER,
+    invitation: INVITATION,
+    play: PLAY,
+    noRecordings: NO_RECORDINGS,
+    emailDialogTitle: EMAIL_DIALOG_TITLE,
+    close: CLOSE,
+    empty: EMPTY
+};
 
 type Busy = 'start' | 'sync' | null;
 type NoticeVariant = 'success' | 'warning' | 'error';
@@ -84,6 +168,8 @@ export default class ZoomMeetingPanel extends LightningElement {
     /** The org's URL, set by the Classic (Lightning Out) page: record links point there and open in the window. */
     @api recordBaseUrl?: string;
 
+    readonly labels = LABELS;
+
     /** Outcome of the last action (start, copy, sync, email), shown inline. */
     notice: Notice | null = null;
 
@@ -125,7 +211,7 @@ export default class ZoomMeetingPanel extends LightningElement {
     }
 
     get cardTitle(): string {
-        return this.meeting ? this.meeting.topic : 'Zoom Meeting';
+        return this.meeting ? this.meeting.topic : DEFAULT_TITLE;
     }
 
     get meetingNumberText(): string {
@@ -137,7 +223,7 @@ export default class ZoomMeetingPanel extends LightningElement {
     }
 
     get statusText(): string {
-        return this.meeting?.status ?? 'Unknown';
+        return meetingStatusLabel(this.meeting?.status);
     }
 
     get statusClass(): string {
@@ -149,11 +235,11 @@ export default class ZoomMeetingPanel extends LightningElement {
     }
 
     get failureText(): string {
-        return this.meeting?.failureReason || 'Zoom did not accept the meeting. Save the Event again to retry.';
+        return this.meeting?.failureReason || FAILED_DEFAULT;
     }
 
     get meetingTypeText(): string {
-        return this.meeting?.meetingType ?? '';
+        return meetingTypeLabel(this.meeting?.meetingType);
     }
 
     get hasActualTimes(): boolean {
@@ -162,7 +248,7 @@ export default class ZoomMeetingPanel extends LightningElement {
 
     get participantCountText(): string {
         const count = this.meeting?.participantCount;
-        return count === null || count === undefined ? 'Not known yet' : String(count);
+        return count === null || count === undefined ? PARTICIPANT_COUNT_UNKNOWN : formatNumber(count);
     }
 
     get pmiText(): string {
@@ -205,6 +291,11 @@ export default class ZoomMeetingPanel extends LightningElement {
         }
     }
 
+    get yourTimeText(): string {
+        const time = this.customerTime;
+        return time ? formatLabel(YOUR_TIME, time.rep, time.difference) : '';
+    }
+
     get hasCustomerTime(): boolean {
         return this.customerTime !== null;
     }
@@ -218,7 +309,7 @@ export default class ZoomMeetingPanel extends LightningElement {
     }
 
     get startLabel(): string {
-        return this.busy === 'start' ? 'Starting…' : 'Start';
+        return this.busy === 'start' ? STARTING : START;
     }
 
     get joinDisabled(): boolean {
@@ -260,7 +351,7 @@ export default class ZoomMeetingPanel extends LightningElement {
     }
 
     get syncLabel(): string {
-        return this.busy === 'sync' ? 'Syncing…' : 'Sync now';
+        return this.busy === 'sync' ? SYNCING : SYNC_NOW;
     }
 
     get isBusy(): boolean {
@@ -268,7 +359,7 @@ export default class ZoomMeetingPanel extends LightningElement {
     }
 
     get busyText(): string {
-        return this.busy === 'start' ? 'Getting a fresh start link from Zoom' : 'Syncing with Zoom';
+        return this.busy === 'start' ? BUSY_STARTING : BUSY_SYNCING;
     }
 
     get participants(): Apex.ZoomParticipantDto[] {
@@ -277,7 +368,10 @@ export default class ZoomMeetingPanel extends LightningElement {
 
     get participantsTitle(): string {
         // Attendees only: people who only waited in the waiting room are listed apart in the table.
-        return `Participants (${this.participants.filter((p) => p.admitted !== false).length})`;
+        return formatLabel(
+            PARTICIPANTS_TITLE,
+            formatNumber(this.participants.filter((p) => p.admitted !== false).length)
+        );
     }
 
     get recordings(): RecordingRow[] {
@@ -290,7 +384,7 @@ export default class ZoomMeetingPanel extends LightningElement {
                 recordingStart: r.recordingStart,
                 sizeText: formatBytes(r.sizeBytes),
                 playUrl: zoomLinkOrNull(r.playUrl),
-                playLabel: `Play ${label}`,
+                playLabel: formatLabel(PLAY_RECORDING, label),
                 playRefused: r.playUrlRefused === true || (Boolean(r.playUrl) && !isZoomLink(r.playUrl))
             };
         });
@@ -301,7 +395,7 @@ export default class ZoomMeetingPanel extends LightningElement {
     }
 
     get recordingsTitle(): string {
-        return `Recordings (${this.recordings.length})`;
+        return formatLabel(RECORDINGS_TITLE, formatNumber(this.recordings.length));
     }
 
     // ---- actions ----------------------------------------------------------------------------------------------
@@ -315,19 +409,15 @@ export default class ZoomMeetingPanel extends LightningElement {
         try {
             const url = await getStartUrl({ meetingId: meeting.id });
             if (!isZoomLink(url)) {
-                this.toast('The meeting could not be started', LINK_REFUSED, 'error');
+                this.toast(START_FAILED, LINK_REFUSED, 'error');
             } else if (openInNewTab(url)) {
-                this.toast('Zoom is opening', 'The meeting starts in a new tab.', 'success');
+                this.toast(ZOOM_OPENING, STARTS_IN_NEW_TAB, 'success');
             } else {
                 this.blockedStartUrl = url;
-                this.toast(
-                    'Your browser blocked the new tab',
-                    'Click “Open Zoom to start the meeting” in the panel.',
-                    'warning'
-                );
+                this.toast(TAB_BLOCKED_TITLE, formatLabel(TAB_BLOCKED_MESSAGE, OPEN_ZOOM_TO_START), 'warning');
             }
         } catch (error) {
-            this.failed('The meeting could not be started', error as ApexError);
+            this.failed(START_FAILED, error as ApexError);
         } finally {
             this.busy = null;
         }
@@ -342,13 +432,13 @@ export default class ZoomMeetingPanel extends LightningElement {
         if (!this.meeting) return;
         const text = buildInvitation(this.meeting, formatStart(this.meeting.scheduledStart, locale, timeZone));
         try {
-            if (!navigator.clipboard) throw new Error('Clipboard API unavailable');
+            // Without the Clipboard API (navigator.clipboard undefined) the call throws: manual copy below.
             await navigator.clipboard.writeText(text);
             this.manualCopyText = '';
-            this.toast('Invitation copied', 'Paste it into an email or chat to invite people.', 'success');
+            this.toast(INVITATION_COPIED, INVITATION_COPIED_MESSAGE, 'success');
         } catch {
             this.manualCopyText = text;
-            this.toast('Copy the invitation below', 'Your browser did not allow automatic copying.', 'warning');
+            this.toast(COPY_BELOW, COPY_NOT_ALLOWED, 'warning');
         }
     }
 
@@ -361,12 +451,12 @@ export default class ZoomMeetingPanel extends LightningElement {
             const result = await syncNow({ meetingId: meeting.id });
             await refreshApex(this.wiredResult);
             if (result.ok) {
-                this.toast('Synced with Zoom', result.message, 'success');
+                this.toast(SYNCED, result.message, 'success');
             } else {
-                this.toast('Not synced yet', result.message, 'warning');
+                this.toast(NOT_SYNCED, result.message, 'warning');
             }
         } catch (error) {
-            this.failed('Sync with Zoom failed', error as ApexError);
+            this.failed(SYNC_FAILED, error as ApexError);
         } finally {
             this.busy = null;
         }

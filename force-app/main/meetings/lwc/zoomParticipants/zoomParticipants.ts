@@ -7,8 +7,77 @@ import { formatDuration } from 'c/meetingFormat';
 import { matchBadge } from 'c/meetingDisplay';
 import { recordLinkTarget, recordUrl } from 'c/meetingLaunch';
 import type { Notice } from 'c/zoomNotice';
+import { formatLabel, formatNumber } from 'c/i18n';
+import ACTIONS from '@salesforce/label/c.Participants_Actions';
+import CANCEL from '@salesforce/label/c.Participants_Cancel';
+import CHANGE from '@salesforce/label/c.Participants_Change';
+import CHANGE_TITLE from '@salesforce/label/c.Participants_ChangeTitle';
+import CONTACT from '@salesforce/label/c.Participants_Contact';
+import CONTACT_OR_LEAD from '@salesforce/label/c.Participants_ContactOrLead';
+import COULD_NOT_LINK from '@salesforce/label/c.Participants_CouldNotLink';
+import DURATION from '@salesforce/label/c.Participants_Duration';
+import EMAIL from '@salesforce/label/c.Participants_Email';
+import FIRST_JOIN from '@salesforce/label/c.Participants_FirstJoin';
+import LAST_LEAVE from '@salesforce/label/c.Participants_LastLeave';
+import LEAD from '@salesforce/label/c.Participants_Lead';
+import LINK_TITLE from '@salesforce/label/c.Participants_LinkTitle';
+import LINKED_MESSAGE from '@salesforce/label/c.Participants_LinkedMessage';
+import LINKED_TITLE from '@salesforce/label/c.Participants_LinkedTitle';
+import MATCH from '@salesforce/label/c.Participants_Match';
+import MATCHING_PEOPLE from '@salesforce/label/c.Participants_MatchingPeople';
+import NAME from '@salesforce/label/c.Participants_Name';
+import NAME_OR_EMAIL from '@salesforce/label/c.Participants_NameOrEmail';
+import NO_PARTICIPANTS from '@salesforce/label/c.Participants_NoParticipants';
+import NO_RESULTS from '@salesforce/label/c.Participants_NoResults';
+import NOT_ADMITTED from '@salesforce/label/c.Participants_NotAdmitted';
+import SAVING_LINK from '@salesforce/label/c.Participants_SavingLink';
+import SEARCH_HINT from '@salesforce/label/c.Participants_SearchHint';
+import SEARCH_PEOPLE from '@salesforce/label/c.Participants_SearchPeople';
+import SEARCHING from '@salesforce/label/c.Participants_Searching';
+import SELECTED_RECORD from '@salesforce/label/c.Participants_SelectedRecord';
+import SESSIONS from '@salesforce/label/c.Participants_Sessions';
+import TABLE from '@salesforce/label/c.Participants_Table';
+import THE_PARTICIPANT from '@salesforce/label/c.Participants_TheParticipant';
+import THIS_PARTICIPANT from '@salesforce/label/c.Participants_ThisParticipant';
+import UNLINKED_MESSAGE from '@salesforce/label/c.Participants_UnlinkedMessage';
+import UNLINK from '@salesforce/label/c.Participants_Unlink';
+import UNLINKED_TITLE from '@salesforce/label/c.Participants_UnlinkedTitle';
+import UNNAMED from '@salesforce/label/c.Participants_Unnamed';
+import VIEW_PERSON from '@salesforce/label/c.Participants_ViewPerson';
+import WAITED_NOT_ADMITTED from '@salesforce/label/c.Participants_WaitedNotAdmitted';
+import WAITED from '@salesforce/label/c.Participants_Waited';
+import WAITING_ROOM from '@salesforce/label/c.Participants_WaitingRoom';
+import WAITING_ROOM_HELP from '@salesforce/label/c.Participants_WaitingRoomHelp';
 
 /** Milliseconds the search waits after the last keystroke before it asks Apex. */
+/** Labels the template reads. */
+const LABELS = {
+    table: TABLE,
+    name: NAME,
+    email: EMAIL,
+    firstJoin: FIRST_JOIN,
+    lastLeave: LAST_LEAVE,
+    duration: DURATION,
+    sessions: SESSIONS,
+    waitingRoomHelp: WAITING_ROOM_HELP,
+    waitingRoom: WAITING_ROOM,
+    contactOrLead: CONTACT_OR_LEAD,
+    match: MATCH,
+    actions: ACTIONS,
+    change: CHANGE,
+    waitedNotAdmitted: WAITED_NOT_ADMITTED,
+    notAdmitted: NOT_ADMITTED,
+    waited: WAITED,
+    searchPeople: SEARCH_PEOPLE,
+    nameOrEmail: NAME_OR_EMAIL,
+    searching: SEARCHING,
+    matchingPeople: MATCHING_PEOPLE,
+    unlink: UNLINK,
+    cancel: CANCEL,
+    savingLink: SAVING_LINK,
+    noParticipants: NO_PARTICIPANTS
+};
+
 export const SEARCH_DELAY_MS = 300;
 /** Shortest search term Apex accepts. */
 export const MIN_SEARCH_LENGTH = 2;
@@ -24,6 +93,8 @@ interface ParticipantRow {
     waitingText: string;
     personId: string | null;
     personObject: 'Contact' | 'Lead' | null;
+    /** The object's name in the reader's language. */
+    personObjectLabel: string;
     personName: string;
     personUrl: string | null;
     hasPerson: boolean;
@@ -51,7 +122,15 @@ function waitingText(minutes: number | null | undefined): string {
     return minutes ? formatDuration(minutes) : '';
 }
 
+/** The name of Contact or Lead in the reader's language. */
+function objectLabel(objectType: string | null | undefined): string {
+    if (objectType === 'Contact') return CONTACT;
+    if (objectType === 'Lead') return LEAD;
+    return objectType ?? '';
+}
+
 interface PersonOption extends Apex.PersonOptionDto {
+    objectLabel: string;
     description: string;
     icon: string;
 }
@@ -63,6 +142,8 @@ interface PersonOption extends Apex.PersonOptionDto {
  * table, not as attendees.
  */
 export default class ZoomParticipants extends LightningElement {
+    readonly labels = LABELS;
+
     private rows: Apex.ZoomParticipantDto[] = [];
 
     /**
@@ -121,7 +202,7 @@ export default class ZoomParticipants extends LightningElement {
             .filter((p) => !isAdmitted(p))
             .map((p) => ({
                 id: p.id,
-                name: p.name || 'Unnamed participant',
+                name: p.name || UNNAMED,
                 email: p.email ?? '',
                 waitingText: waitingText(p.waitingRoomMinutes)
             }));
@@ -138,7 +219,7 @@ export default class ZoomParticipants extends LightningElement {
             const personObject = p.contactId ? 'Contact' : p.leadId ? 'Lead' : null;
             return {
                 id: p.id,
-                name: p.name || 'Unnamed participant',
+                name: p.name || UNNAMED,
                 email: p.email ?? '',
                 firstJoin: p.firstJoin,
                 lastLeave: p.lastLeave,
@@ -147,13 +228,14 @@ export default class ZoomParticipants extends LightningElement {
                 waitingText: waitingText(p.waitingRoomMinutes),
                 personId,
                 personObject,
-                personName: p.personName || (personObject ? `View ${personObject}` : ''),
+                personObjectLabel: objectLabel(personObject),
+                personName: p.personName || (personObject ? formatLabel(VIEW_PERSON, objectLabel(personObject)) : ''),
                 personUrl: recordUrl(personId, this.recordBaseUrl),
                 hasPerson: personId !== null,
                 matchLabel: badge.label,
                 matchClass: badge.cssClass,
                 matchHelp: badge.help,
-                changeLabel: `Change the Contact or Lead of ${p.name || 'this participant'}`
+                changeLabel: formatLabel(CHANGE_TITLE, p.name || THIS_PARTICIPANT)
             };
         });
     }
@@ -171,7 +253,7 @@ export default class ZoomParticipants extends LightningElement {
     }
 
     get editingTitle(): string {
-        return `Link ${this.editing?.name || 'this participant'} to a Contact or Lead`;
+        return formatLabel(LINK_TITLE, this.editing?.name || THIS_PARTICIPANT);
     }
 
     get canUnlink(): boolean {
@@ -182,7 +264,8 @@ export default class ZoomParticipants extends LightningElement {
     get personOptions(): PersonOption[] {
         return this.options.map((o) => ({
             ...o,
-            description: [o.objectType, o.email, o.detail].filter(Boolean).join(' · '),
+            objectLabel: objectLabel(o.objectType),
+            description: [objectLabel(o.objectType), o.email, o.detail].filter(Boolean).join(' · '),
             icon: o.objectType === 'Lead' ? 'standard:lead' : 'standard:contact'
         }));
     }
@@ -196,7 +279,11 @@ export default class ZoomParticipants extends LightningElement {
     }
 
     get searchHint(): string {
-        return `Type at least ${MIN_SEARCH_LENGTH} characters of a name or email.`;
+        return formatLabel(SEARCH_HINT, formatNumber(MIN_SEARCH_LENGTH));
+    }
+
+    get noResultsText(): string {
+        return formatLabel(NO_RESULTS, this.searchTerm);
     }
 
     get isSaving(): boolean {
@@ -262,11 +349,11 @@ export default class ZoomParticipants extends LightningElement {
         const personId = (event.currentTarget as HTMLElement).dataset.id;
         if (!personId) return;
         const person = this.options.find((o) => o.id === personId);
-        await this.relink(personId, `Linked to ${person?.name ?? 'the selected record'}`);
+        await this.relink(personId, formatLabel(LINKED_TITLE, person?.name ?? SELECTED_RECORD));
     }
 
     async handleUnlink(): Promise<void> {
-        await this.relink(null, 'Participant unlinked');
+        await this.relink(null, UNLINKED_TITLE);
     }
 
     private async relink(personId: string | null, title: string): Promise<void> {
@@ -280,15 +367,19 @@ export default class ZoomParticipants extends LightningElement {
             this.closeSearch();
             this.toast(
                 title,
-                `${participant.name || 'The participant'} is now shown ${
-                    personId ? `as ${updated.personName ?? 'the selected record'}` : 'without a Contact or Lead'
-                } on this meeting.`,
+                personId
+                    ? formatLabel(
+                          LINKED_MESSAGE,
+                          participant.name || THE_PARTICIPANT,
+                          updated.personName ?? SELECTED_RECORD
+                      )
+                    : formatLabel(UNLINKED_MESSAGE, participant.name || THE_PARTICIPANT),
                 'success'
             );
             this.dispatchEvent(new CustomEvent('relinked', { detail: { participant: updated } }));
         } catch (error) {
             const { message, reference } = errorParts(error as ApexError);
-            this.notice = { title: 'The participant could not be linked', message, variant: 'error', reference };
+            this.notice = { title: COULD_NOT_LINK, message, variant: 'error', reference };
         } finally {
             this.saving = null;
         }

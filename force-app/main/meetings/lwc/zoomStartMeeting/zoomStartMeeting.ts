@@ -4,7 +4,44 @@ import startMeeting from '@salesforce/apex/MeetingLaunchController.startMeeting'
 import { errorMessage } from 'c/zoomErrors';
 import { closeTab, mappingRequestMailto, openBlankTab, pointTab, recordUrl } from 'c/meetingLaunch';
 import type { Notice } from 'c/zoomNotice';
+import { formatLabel, pluralLabel } from 'c/i18n';
+import ASK_SALESFORCE_ADMIN from '@salesforce/label/c.Start_AskSalesforceAdmin';
+import CLOSE from '@salesforce/label/c.Start_Close';
+import CONFIRM from '@salesforce/label/c.Start_Confirm';
+import EMAIL_ADMIN from '@salesforce/label/c.Start_EmailAdmin';
+import EMAIL_NOT_SENT from '@salesforce/label/c.Start_EmailNotSent';
+import EMAIL_SENT_ONE from '@salesforce/label/c.Start_EmailSent_One';
+import EMAIL_SENT_OTHER from '@salesforce/label/c.Start_EmailSent_Other';
+import EVENT from '@salesforce/label/c.Start_Event';
+import JOIN_LINK from '@salesforce/label/c.Start_JoinLink';
+import OPENED_NEW_TAB from '@salesforce/label/c.Start_OpenedNewTab';
+import POPUP_BLOCKED from '@salesforce/label/c.Start_PopupBlocked';
+import RETRY from '@salesforce/label/c.Start_Retry';
+import START_MEETING from '@salesforce/label/c.Start_StartMeeting';
+import STARTING from '@salesforce/label/c.Start_Starting';
+import STARTING_SPINNER from '@salesforce/label/c.Start_StartingSpinner';
+import TITLE from '@salesforce/label/c.Start_Title';
+import TOPIC from '@salesforce/label/c.Start_Topic';
+import VIEW_EVENT from '@salesforce/label/c.Start_ViewEvent';
 import type { MeetingEmailSentDetail } from 'c/zoomMeetingEmail';
+
+/** Labels the template reads. */
+const LABELS = {
+    title: TITLE,
+    confirm: CONFIRM,
+    startMeeting: START_MEETING,
+    startingSpinner: STARTING_SPINNER,
+    starting: STARTING,
+    retry: RETRY,
+    askSalesforceAdmin: ASK_SALESFORCE_ADMIN,
+    popupBlocked: POPUP_BLOCKED,
+    openedNewTab: OPENED_NEW_TAB,
+    topic: TOPIC,
+    joinLink: JOIN_LINK,
+    event: EVENT,
+    viewEvent: VIEW_EVENT,
+    close: CLOSE
+};
 
 /**
  * Start Zoom Meeting: a screen quick action on Lead and Contact (also placed on a Classic Visualforce page through
@@ -22,6 +59,8 @@ import type { MeetingEmailSentDetail } from 'c/zoomMeetingEmail';
  * modal for the not-mapped request, the composer or an inline error.
  */
 export default class ZoomStartMeeting extends LightningElement {
+    readonly labels = LABELS;
+
     /** The Lead or Contact the meeting is with (record page context, or the Classic page's parameter). */
     @api recordId?: string;
 
@@ -71,6 +110,10 @@ export default class ZoomStartMeeting extends LightningElement {
 
     get eventUrl(): string | null {
         return recordUrl(this.result?.eventId, this.recordBaseUrl);
+    }
+
+    get emailAdminText(): string {
+        return formatLabel(EMAIL_ADMIN, this.result?.adminEmail);
     }
 
     get adminMailto(): string | null {
@@ -160,9 +203,9 @@ function launchEmailNotice(result: Apex.MeetingLaunchResult): Notice | null {
     const sent = result.emailSent;
     return sent > 0
         ? {
-              title: `Meeting email sent to ${sent} ${sent === 1 ? 'person' : 'people'}`,
+              title: pluralLabel(sent, EMAIL_SENT_ONE, EMAIL_SENT_OTHER),
               message: result.emailMessage ?? '',
               variant: 'success'
           }
-        : { title: 'The meeting email was not sent', message: result.emailMessage ?? '', variant: 'warning' };
+        : { title: EMAIL_NOT_SENT, message: result.emailMessage ?? '', variant: 'warning' };
 }

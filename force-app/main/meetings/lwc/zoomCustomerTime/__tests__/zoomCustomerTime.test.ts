@@ -62,6 +62,9 @@ async function typeLocal(element: Element, value: string): Promise<void> {
     await flush();
 }
 
+// axe (toBeAccessible) on a full panel can exceed Jest's 5 s default when the machine is busy.
+jest.setTimeout(20_000);
+
 describe('c-zoom-customer-time', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
@@ -71,6 +74,7 @@ describe('c-zoom-customer-time', () => {
     it('shows a spinner until the Event loads', async () => {
         const { element } = await mount(null);
         expect(q(element, '[data-id="loading"] lightning-spinner')).not.toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('reports a load failure in words', async () => {
@@ -78,6 +82,7 @@ describe('c-zoom-customer-time', () => {
         wire.error({ message: 'You do not have access to this Event.' });
         await flush();
         expect(text(element, 'load-error')).toBe('You do not have access to this Event.');
+        await expect(element).toBeAccessible();
     });
 
     it('shows the current start in the customer’s zone and the rep’s, with nothing to save', async () => {
@@ -94,6 +99,7 @@ describe('c-zoom-customer-time', () => {
         expect(text(element, 'rep-text')).toBe('Mon, Mar 9, 2026, 8:00 AM PDT');
         expect(q(element, '[data-id="dst-note"]')).toBeNull();
         expect(save(element).disabled).toBe(true);
+        await expect(element).toBeAccessible();
     });
 
     it('converts a time typed in the customer’s zone and saves start, end, zone and customer start', async () => {
@@ -146,6 +152,7 @@ describe('c-zoom-customer-time', () => {
                 Customer_Start_Time__c: 'Sun, Mar 8, 2026, 3:30 AM EDT'
             })
         );
+        await expect(element).toBeAccessible();
     });
 
     it('takes the first of the two fall-back times and says so (New York, 1 November 2026, 01:30)', async () => {
@@ -206,6 +213,7 @@ describe('c-zoom-customer-time', () => {
         expect(local(element).value).toBe('2026-03-12T09:30');
         expect(toasts).toEqual([]);
         expect(save(element).disabled).toBe(false);
+        await expect(element).toBeAccessible();
     });
 
     it('explains a stored zone the browser does not know, and an invalid time', async () => {
@@ -223,5 +231,6 @@ describe('c-zoom-customer-time', () => {
         await flush();
         expect(text(element, 'input-error')).toBe('Enter a valid date and time.');
         expect(save(element).disabled).toBe(true);
+        await expect(element).toBeAccessible();
     });
 });

@@ -76,6 +76,9 @@ async function click(element: HTMLElement, id: string): Promise<void> {
     await flush();
 }
 
+// axe (toBeAccessible) on a full panel can exceed Jest's 5 s default when the machine is busy.
+jest.setTimeout(20_000);
+
 describe('c-zoom-meeting-email', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
@@ -108,13 +111,14 @@ describe('c-zoom-meeting-email', () => {
     });
 
     describe('loading the draft', () => {
-        it('shows a spinner until the draft arrives', () => {
+        it('shows a spinner until the draft arrives', async () => {
             mocked(getEmailDraft).mockReturnValue(new Promise(() => undefined));
             const element = createElement('c-zoom-meeting-email', { is: ZoomMeetingEmail }) as Composer;
             element.meetingId = MEETING_ID;
             document.body.appendChild(element);
             expect(q(element, '[data-id="loading"] lightning-spinner')).not.toBeNull();
             expect(q(element, '[data-id="form"]')).toBeNull();
+            await expect(element).toBeAccessible();
         });
 
         it('shows From, the prefilled recipients, subject, body, preview and the attachment', async () => {
@@ -136,6 +140,7 @@ describe('c-zoom-meeting-email', () => {
             expect(text(element, 'preview-subject')).toContain(draftFixture.subject);
             expect(text(element, 'preview-body')).toBe(draftFixture.body);
             expect(button(element, 'send').disabled).toBe(false);
+            await expect(element).toBeAccessible();
         });
 
         it('drops repeated prefilled addresses and marks a prefilled address that cannot be used', async () => {
@@ -149,6 +154,7 @@ describe('c-zoom-meeting-email', () => {
             });
             expect(pillLabels(element)).toEqual(['Lee@acme.com', 'Old Contact (old@acme)']);
             expect(pills(element).map((p) => p.hasError)).toEqual([false, true]);
+            await expect(element).toBeAccessible();
         });
 
         it('accepts the Id as recordId when no meetingId is given', async () => {
@@ -160,6 +166,7 @@ describe('c-zoom-meeting-email', () => {
             const { element } = await mount(draftFixture, { recordId: undefined });
             expect(getEmailDraft).not.toHaveBeenCalled();
             expect(text(element, 'load-error')).toContain('No Zoom meeting was given');
+            await expect(element).toBeAccessible();
         });
 
         it('shows the readable load error, and Try again loads the draft', async () => {
@@ -200,6 +207,7 @@ describe('c-zoom-meeting-email', () => {
             expect(text(element, 'from')).toBe('meetings@example.com');
             expect(button(element, 'send').disabled).toBe(true);
             expect(button(element, 'add').disabled).toBe(true);
+            await expect(element).toBeAccessible();
         });
 
         it('adds valid addresses on Enter and clears the input', async () => {
@@ -242,6 +250,7 @@ describe('c-zoom-meeting-email', () => {
             expect(reasons[0].textContent).toBe('“a@b” needs a full domain after the @, such as example.com.');
             expect(reasons[1].textContent).toBe('“x@y..com” has two dots in a row.');
             expect(q(element, '[data-id="address-input"]')!.value).toBe('a@b, x@y..com');
+            await expect(element).toBeAccessible();
         });
 
         it('names a single bad address in the singular', async () => {
@@ -270,6 +279,7 @@ describe('c-zoom-meeting-email', () => {
                 'Already in the list, so not added again: JORDAN.BUYER@acme-corp.com.'
             );
             expect(q(element, '[data-id="address-input"]')!.value).toBe('');
+            await expect(element).toBeAccessible();
         });
 
         it('stops at 100 recipients and keeps the rest in the input', async () => {
@@ -326,6 +336,7 @@ describe('c-zoom-meeting-email', () => {
             // Defect: toasts show nothing in Lightning Out (Classic); the composer fires none.
             expect(toasts).toEqual([]);
             expect(sent).toEqual([3]);
+            await expect(element).toBeAccessible();
         });
 
         it('says "1 person" for a single recipient', async () => {
@@ -425,6 +436,7 @@ describe('c-zoom-meeting-email', () => {
             expect(sendMeetingEmail).not.toHaveBeenCalled();
             const messages = qa(element, '[data-id="form-error"] li').map((li) => li.textContent);
             expect(messages).toEqual(['Enter a subject.', 'Enter a message.']);
+            await expect(element).toBeAccessible();
         });
 
         it('asks for a recipient when every pill was removed', async () => {
@@ -459,6 +471,7 @@ describe('c-zoom-meeting-email', () => {
             expect(q(element, '[data-id="subject"]')!.value).toBe('Edited subject');
             expect(pills(element)).toHaveLength(2);
             expect(button(element, 'send').disabled).toBe(false);
+            await expect(element).toBeAccessible();
         });
 
         it('treats an answer that sent nothing as an error', async () => {
@@ -486,6 +499,7 @@ describe('c-zoom-meeting-email', () => {
             expect(text(element, 'emails-left')).toBe(`${draftFixture.emailsLeftToday} emails left today`);
             expect(q(element, '[data-id="address-input"]')).not.toBeNull();
             expect(q(element, '[data-id="event-people-only"]')).toBeNull();
+            await expect(element).toBeAccessible();
         });
 
         it('counts down after a send, from what Apex says is left', async () => {
@@ -524,6 +538,7 @@ describe('c-zoom-meeting-email', () => {
                 'jordan.buyer@acme-corp.com',
                 'sam.lead@globex.example'
             ]);
+            await expect(element).toBeAccessible();
         });
 
         it('says there is no one to email when the Event has nobody and others are not allowed', async () => {

@@ -112,6 +112,9 @@ function button(element: Element, id: string): HTMLElement & { disabled: boolean
     return q(element, `lightning-button[data-id="${id}"]`) as HTMLElement & { disabled: boolean; label: string };
 }
 
+// axe (toBeAccessible) on a full panel can exceed Jest's 5 s default when the machine is busy.
+jest.setTimeout(20_000);
+
 describe('c-zoom-meeting-panel', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
@@ -127,12 +130,13 @@ describe('c-zoom-meeting-panel', () => {
             expect(wire.getLastConfig()).toEqual({ recordId: '00UDn00000Ev0042AAA' });
         });
 
-        it('shows a spinner until data arrives', () => {
+        it('shows a spinner until data arrives', async () => {
             const { element } = mount();
             expect(q(element, '[data-id="loading"] lightning-spinner')).not.toBeNull();
             expect(button(element, 'copy').disabled).toBe(true);
             expect(button(element, 'sync').disabled).toBe(true);
             expect(button(element, 'email').disabled).toBe(true);
+            await expect(element).toBeAccessible();
         });
 
         it('shows every detail of a scheduled meeting', async () => {
@@ -163,6 +167,7 @@ describe('c-zoom-meeting-panel', () => {
             expect(q(element, '[data-id="empty"]')).toBeNull();
             expect(text(element, 'participants-title')).toBe('Participants (0)');
             expect(text(element, 'no-recordings')).toContain('No recordings.');
+            await expect(element).toBeAccessible();
         });
 
         it('shows the start in the customer’s and the rep’s zones', async () => {
@@ -186,6 +191,7 @@ describe('c-zoom-meeting-panel', () => {
         it('shows the empty state when the record has no meeting', async () => {
             const { element } = await mountWith(emptyFixture);
             expect(text(element, 'empty')).toContain('No Zoom meeting is linked');
+            await expect(element).toBeAccessible();
             expectJoinDisabled(element);
             expect(button(element, 'copy').disabled).toBe(true);
             expect(button(element, 'sync').disabled).toBe(true);
@@ -201,6 +207,7 @@ describe('c-zoom-meeting-panel', () => {
             expect(alert.getAttribute('role')).toBe('alert');
             expect(alert.textContent).toBe('You do not have access to this Zoom meeting.');
             expect(q(element, '[data-id="details"]')).toBeNull();
+            await expect(element).toBeAccessible();
         });
 
         it('shows a failed meeting with its reason', async () => {
@@ -212,6 +219,7 @@ describe('c-zoom-meeting-panel', () => {
             expect(button(element, 'start').disabled).toBe(true);
             expectJoinDisabled(element);
             expect(text(element, 'last-synced')).toBe('Never');
+            await expect(element).toBeAccessible();
         });
 
         it('explains a failure without a reason', async () => {
@@ -253,6 +261,7 @@ describe('c-zoom-meeting-panel', () => {
             expect(element.shadowRoot!.querySelector('[data-id="share"]')).toBeNull();
             // The chat file has no Play link.
             expect(items[2].querySelector('[data-id="play"]')).toBeNull();
+            await expect(element).toBeAccessible();
         });
     });
 
@@ -357,6 +366,7 @@ describe('c-zoom-meeting-panel', () => {
             expect(link.getAttribute('rel')).toBe('noopener noreferrer');
             expect(notices(element)).toEqual([expect.objectContaining({ variant: 'warning' })]);
 
+            await expect(element).toBeAccessible();
             // A start URL is used once: the link goes away after the click.
             link.addEventListener('click', (e) => e.preventDefault());
             link.click();
@@ -459,6 +469,7 @@ describe('c-zoom-meeting-panel', () => {
             expect(modal.getAttribute('aria-modal')).toBe('true');
             const composer = q(element, 'c-zoom-meeting-email') as HTMLElement & { meetingId: string };
             expect(composer.meetingId).toBe(meetingFixture.id);
+            await expect(element).toBeAccessible();
 
             const sent = { title: 'Email sent to 2 people', message: 'Sent with the invitation.', variant: 'success' };
             composer.dispatchEvent(new CustomEvent('sent', { detail: { sent: 2, notice: sent } }));
@@ -600,6 +611,7 @@ describe('c-zoom-meeting-panel', () => {
 
             const manual = q(element, '[data-id="manual-copy"]') as HTMLElement & { value: string };
             expect(manual.value).toContain(meetingFixture.joinUrl);
+            await expect(element).toBeAccessible();
             expect(notices(element)).toEqual([expect.objectContaining({ variant: 'warning' })]);
         });
     });

@@ -53,13 +53,16 @@ function type(element: Element, value: string): void {
     input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
 }
 
+// axe (toBeAccessible) on a full panel can exceed Jest's 5 s default when the machine is busy.
+jest.setTimeout(20_000);
+
 describe('c-zoom-participants', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
         jest.clearAllMocks();
     });
 
-    it('shows every participant with times, duration, sessions and match', () => {
+    it('shows every participant with times, duration, sessions and match', async () => {
         const { element } = mount();
         expect(qa(element, 'tbody tr')).toHaveLength(4);
 
@@ -86,9 +89,10 @@ describe('c-zoom-participants', () => {
         expect((row(element, participants[3].id).querySelector('[data-id="match"]') as any).label).toBe('Not matched');
         // No person link for the unmatched ones.
         expect(cell(element, participants[3].id, 'person').querySelector('a')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
-    it('shows waiting-room time apart from attendance and lists who only waited apart from the attendees', () => {
+    it('shows waiting-room time apart from attendance and lists who only waited apart from the attendees', async () => {
         const { element } = mount();
         const riley = participants[0];
         // Riley waited 3 minutes before being admitted: shown in its own column, not in the duration.
@@ -102,11 +106,13 @@ describe('c-zoom-participants', () => {
         const waiting = q(element, `[data-waiting="${sam.id}"]`)!;
         expect(waiting.querySelector('[data-id="waiting-name"]')!.textContent).toBe('Sam Ortiz');
         expect(waiting.querySelector('[data-id="waiting-time"]')!.textContent).toBe('15 min');
+        await expect(element).toBeAccessible();
     });
 
-    it('shows only the waiting list when nobody was admitted', () => {
+    it('shows only the waiting list when nobody was admitted', async () => {
         const { element } = mount([participants[4]]);
         expect(q(element, '[data-id="participants-table"]')).toBeNull();
+        await expect(element).toBeAccessible();
         expect(qa(element, '[data-waiting]')).toHaveLength(1);
         expect(q(element, '[data-id="no-participants"]')).toBeNull();
     });
@@ -136,12 +142,13 @@ describe('c-zoom-participants', () => {
         expect(contact.getAttribute('target')).toBe('_top');
     });
 
-    it('shows the empty state when there are no participants', () => {
+    it('shows the empty state when there are no participants', async () => {
         const { element } = mount([]);
         expect(q(element, '[data-id="no-participants"]')!.textContent).toContain(
             'No participants yet — they appear after the meeting ends (or click Sync now)'
         );
         expect(q(element, 'table')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('treats a missing list as empty', () => {
@@ -176,6 +183,7 @@ describe('c-zoom-participants', () => {
         const options = qa(element, 'lightning-button[data-action="pick"]') as Array<HTMLElement & { label: string }>;
         expect(options.map((o) => o.label)).toEqual(['Pat Kim', 'Pat Kimball', 'Patricia Kim']);
         expect(q(element, '[data-id="options"]')!.textContent).toContain('Lead · Umbrella Corp');
+        await expect(element).toBeAccessible();
 
         options[0].click();
         await flush();
@@ -194,6 +202,7 @@ describe('c-zoom-participants', () => {
         await afterDebounce();
         await flush();
         expect(q(element, '[data-id="no-results"]')!.textContent).toContain('No Contact or Lead matches “iPhone”');
+        await expect(element).toBeAccessible();
     });
 
     it('shows a search error inline', async () => {
@@ -204,6 +213,7 @@ describe('c-zoom-participants', () => {
         await afterDebounce();
         await flush();
         expect(q(element, '[data-id="search-error"]')!.textContent).toBe('Search is unavailable right now.');
+        await expect(element).toBeAccessible();
         // Clearing the term clears the error and the results.
         type(element, 'Z');
         await flush();

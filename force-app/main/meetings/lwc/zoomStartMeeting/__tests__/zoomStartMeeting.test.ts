@@ -76,6 +76,9 @@ function closes(element: globalThis.Element): string[] {
     return seen;
 }
 
+// axe (toBeAccessible) on a full panel can exceed Jest's 5 s default when the machine is busy.
+jest.setTimeout(20_000);
+
 describe('c-zoom-start-meeting', () => {
     let open: jest.SpyInstance;
     let tab: FakeTab;
@@ -105,6 +108,7 @@ describe('c-zoom-start-meeting', () => {
         expect(open).not.toHaveBeenCalled();
         expect(q(element, '[data-id="confirm"]')!.textContent).toContain('Start an instant Zoom meeting');
         expect(q(element, '[data-id="starting"]')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('calls nothing either when the action sets the record Id after connecting', async () => {
@@ -159,6 +163,7 @@ describe('c-zoom-start-meeting', () => {
         );
         expect(q(element, 'c-zoom-meeting-email')).toBeNull();
         expect((q(element, 'c-zoom-notice') as HTMLElement & { notice: unknown }).notice).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('shows a spinner and the starting message while Zoom is called', async () => {
@@ -173,6 +178,7 @@ describe('c-zoom-start-meeting', () => {
         expect(starting.textContent).toContain('Starting your Zoom meeting…');
         expect(q(element, '[data-id="close"]')).toBeNull();
         expect(q(element, '[data-id="confirm"]')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('a second click while starting starts nothing more', async () => {
@@ -207,6 +213,7 @@ describe('c-zoom-start-meeting', () => {
         expect(q(element, '[data-id="error"]')).toBeNull();
         expect(q(element, '[data-id="started"]')).not.toBeNull();
         expect(second.location.href).toBe(startedFixture.startUrl);
+        await expect(element).toBeAccessible();
     });
 
     it('closes the tab and links a mailto to the Zoom admin when the rep is not mapped', async () => {
@@ -223,6 +230,7 @@ describe('c-zoom-start-meeting', () => {
         expect(url.searchParams.get('subject')).toBe('Please link my Salesforce user to Zoom');
         expect(url.searchParams.get('body')).toContain('Dana Rep (username dana.rep@acme.example)');
         expect(mail.textContent).toContain('zoom.admin@acme.example');
+        await expect(element).toBeAccessible();
     });
 
     it('asks the rep to contact the Salesforce admin when no Zoom admin is visible', async () => {
@@ -231,6 +239,7 @@ describe('c-zoom-start-meeting', () => {
 
         expect(q(element, '[data-id="admin-mailto"]')).toBeNull();
         expect(q(element, '[data-id="ask-admin"]')!.textContent).toContain('Ask your Salesforce admin');
+        await expect(element).toBeAccessible();
     });
 
     it('offers a Start meeting link when the browser blocked the tab', async () => {
@@ -250,6 +259,7 @@ describe('c-zoom-start-meeting', () => {
         await flush();
         expect(q(element, '[data-id="popup-blocked"]')).toBeNull();
         expect(q(element, '[data-id="opened"]')).not.toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('offers the link too when the rep closed the tab before the answer came', async () => {
@@ -274,6 +284,7 @@ describe('c-zoom-start-meeting', () => {
         expect(composer.meetingId).toBe(emailLaunchFixture.meetingId);
         expect(tab.location.href).toBe(emailLaunchFixture.startUrl);
         expect(q(element, '[data-id="close"]')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('shows the outcome of the email sent by itself, and no composer', async () => {
@@ -287,6 +298,7 @@ describe('c-zoom-start-meeting', () => {
             variant: 'success'
         });
         expect(q(element, '[data-id="close"]')).not.toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('tells the rep when the email was refused by the daily limit, and the meeting still opens', async () => {
