@@ -10,6 +10,7 @@
  */
 import { previewContext, recordPreviewEvent } from './context.js';
 import { HANDLERS } from '../handlers/index.js';
+import { serverText } from './language.js';
 
 /** What an AuraHandledException looks like once it reaches the browser. */
 const ERROR_DEFAULTS = { status: 500, statusText: 'Server Error', ok: false, headers: {} };
@@ -68,7 +69,7 @@ export function resolveResponse(method) {
  * @param {Record<string, unknown>} params
  * @param {'wire'|'imperative'} via
  */
-async function invoke(method, params, via) {
+async function answer(method, params, via) {
     const response = resolveResponse(method);
     recordPreviewEvent('apex', {
         method,
@@ -91,6 +92,18 @@ async function invoke(method, params, via) {
     const res = await fetch(`/fixtures/${encodeURIComponent(response.file)}`, { cache: 'no-store' });
     if (!res.ok) throw toApexError({ status: res.status, body: { message: `Preview: ${response.file} not found` } });
     return res.json();
+}
+
+/**
+ * Runs one Apex call as `answer` does, in the page's language: Apex writes its sentences from custom labels in the
+ * user's language, so the English sentences of the fixtures, handlers and errors are translated (language.js).
+ */
+async function invoke(method, params, via) {
+    try {
+        return serverText(await answer(method, params, via));
+    } catch (error) {
+        throw serverText(error);
+    }
 }
 
 /**

@@ -11,6 +11,8 @@ export const LANGUAGES = [
     { code: 'ja', locale: 'ja-JP', name: '日本語' }
 ];
 
+import SERVER_LABELS from 'preview:server-labels';
+
 const requested = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('lang');
 
 /** The language of this page. */
@@ -33,4 +35,65 @@ export const groupingSeparator = parts.find((p) => p.type === 'group')?.value ??
  */
 export function pick(values) {
     return values[current.code] ?? values.en;
+}
+
+/** English label value → its values by language (exact sentences). */
+const exact = new Map(SERVER_LABELS.map(([en, values]) => [en, values]));
+/** Labels with `{n}` placeholders as anchored patterns, the longest English first (most specific). */
+const templates = SERVER_LABELS.filter(([en]) => /\{\d+\}/.test(en))
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([en, values]) => {
+        const order = [];
+        const source = en
+            .split(/(\{\d+\})/)
+            .map((part) => {
+                const n = /^\{(\d+)\}$/.exec(part);
+                if (n) {
+                    order.push(Number(n[1]));
+                    return '(.+?)';
+                }
+                return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            })
+            .join('');
+        return { pattern: new RegExp(`^${source}$`, 's'), order, values };
+    });
+
+/** One sentence in the page's language, when it is a label's English value (formatted or not); else unchanged. */
+function translateSentence(text) {
+    const values = exact.get(text);
+    if (values) return values[current.code] ?? text;
+    for (const t of templates) {
+        const m = t.pattern.exec(text);
+        if (!m) continue;
+        const translated = t.values[current.code];
+        if (!translated) return text;
+        const args = [];
+        t.order.forEach((n, i) => (args[n] = m[i + 1]));
+        return translated.replace(/\{(\d+)\}/g, (whole, n) =>
+            args[Number(n)] !== undefined ? args[Number(n)] : whole
+        );
+    }
+    return text;
+}
+
+/**
+ * What Apex would have answered to a user of the page's language: every string of `value` (a fixture, a handler's
+ * answer, an error, gallery properties) that is the English value of a translated custom label — as such or formatted
+ * with its placeholders — in the page's language. English pages get `value` unchanged.
+ * @template T
+ * @param {T} value
+ * @returns {T}
+ */
+export function serverText(value) {
+    if (current.code === 'en') return value;
+    if (typeof value === 'string') {
+        const whole = translateSentence(value);
+        // A text Apex composes line by line from labels (an email body): each line on its own.
+        return whole === value && value.includes('\n') ? value.split('\n').map(translateSentence).join('\n') : whole;
+    }
+    if (Array.isArray(value)) return value.map(serverText);
+    if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, serverText(v)]));
+    }
+    return value;
 }

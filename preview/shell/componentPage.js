@@ -5,6 +5,7 @@
  */
 import { createElement } from 'lwc';
 import { setPreviewContext } from '../platform/context.js';
+import { serverText } from '../platform/language.js';
 import { card, renderChrome } from './layout.js';
 import { entryUrl, h, iconTile } from './dom.js';
 import { installNavigationNotice } from './navigationNotice.js';
@@ -237,6 +238,7 @@ export function renderComponentPage(root, { entry, stateName, manifest, module }
         element.objectApiName = entry.record.objectApiName;
     }
     // Public properties a host page sets, e.g. what the Classic Lightning Out page passes (recordBaseUrl).
-    Object.assign(element, state.properties ?? {});
+    // A parent component would pass its own (translated) text: the gallery's English properties follow ?lang= too.
+    Object.assign(element, serverText(state.properties ?? {}));
     region.append(element);
 }

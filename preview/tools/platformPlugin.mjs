@@ -121,6 +121,17 @@ export function platformModuleSource(source, labels) {
     return null;
 }
 
+/**
+ * The `preview:server-labels` module: every label that has a translation, as `[english, { es, de, fr, ja }]`. Apex
+ * answers in the user's language (its sentences are labels, formatted with String.format), but the fixtures and
+ * handlers the preview answers with are written in English; language.js translates them with this table.
+ * @param {Map<string, Record<string, string>>} labels
+ */
+export function serverLabelsSource(labels) {
+    const rows = [...labels.values()].filter((v) => Object.keys(v).length > 1).map((v) => [v.en, v]);
+    return `export default ${JSON.stringify(rows)};\n`;
+}
+
 /** The registry module: every bundle under force-app imported by its `c/<name>` specifier. */
 export function registrySource(bundles) {
     const lines = bundles.map((b, i) => `import * as m${i} from 'c/${b.name}';`);
@@ -138,6 +149,7 @@ export default function previewPlatform({ bundles, mode = 'development' }) {
         name: 'preview-platform',
         resolveId(source, importer) {
             if (source === 'preview:registry') return REGISTRY_ID;
+            if (source === 'preview:server-labels') return VIRTUAL + source;
             if (platformModuleSource(source, labels) !== null) return VIRTUAL + source;
             if (importer && source.startsWith('@salesforce/label/c.')) {
                 this.error(
@@ -155,6 +167,7 @@ export default function previewPlatform({ bundles, mode = 'development' }) {
         },
         load(id) {
             if (id === REGISTRY_ID) return registrySource(bundles);
+            if (id === VIRTUAL + 'preview:server-labels') return serverLabelsSource(labels);
             if (id.startsWith(VIRTUAL)) return platformModuleSource(id.slice(VIRTUAL.length), labels);
             return null;
         },
