@@ -122,14 +122,27 @@ describe('hard-coded user text', () => {
     it('reports Visualforce text and titles, not expressions', () =>
         withSandbox(async (box) => {
             const page = 'force-app/main/classic/pages/ZoomStartMeeting.page';
-            box.replace(page, 'title="Start Zoom Meeting"', 'title="{!$Label.Errors_Generic}"');
+            // The page's title is a label expression today: a hard-coded title is reported, the expressions
+            // (that one before, an outputText value) pass.
+            assert.match(box.read(page), /title="\{!\$Label\.\w+\}"/, 'the page title is a label expression');
+            const { problems: before } = await check.run({ root: box.root, pending: pendingWithout(page) });
+            assert.deepEqual(
+                before.filter((p) => p.file === page),
+                [],
+                'a $Label title passes'
+            );
+            box.replace(page, /title="\{!\$Label\.\w+\}"/, 'title="Start Zoom Meeting"');
             box.replace(page, '<apex:page', '<apex:outputText value="{!Lead.Name}"/>\n<apex:page');
             box.replace(page, '    <c:ZoomLightningOut', '    <p>Loading the meeting…</p>\n    <c:ZoomLightningOut');
-            const { problems } = await check.run({ root: box.root, pending: pendingWithout(page, GENERIC) });
+            const { problems } = await check.run({ root: box.root, pending: pendingWithout(page) });
             const hits = problems.filter((p) => p.file === page);
+            const text = box.read(page);
             assert.deepEqual(
-                hits.map((p) => [p.line, p.rule]),
-                [[lineOf(box.read(page), 'Loading the meeting'), 'hardcoded-visualforce']]
+                hits.map((p) => [p.line, p.rule]).sort((a, b) => a[0] - b[0]),
+                [
+                    [lineOf(text, 'title="Start Zoom Meeting"'), 'hardcoded-visualforce'],
+                    [lineOf(text, 'Loading the meeting'), 'hardcoded-visualforce']
+                ]
             );
         }));
 
@@ -221,10 +234,15 @@ describe('labels and references', () => {
         withSandbox(async (box) => {
             useGeneric(box, "return String.format(Label.Errors_Generic, new List<Object>{ 'x' });");
             box.replace(GENERIC, 'Something went wrong,', "Something didn't work,");
-            box.replace(FR, 'Une erreur s’est produite', "Une erreur s'est produite");
+            // Only in the Errors_Generic entry (other labels start with the same words).
+            box.replace(
+                FR,
+                /Une erreur s’est produite(?=[^<]*<\/label>\s*<name>Errors_Generic<)/,
+                "Une erreur s'est produite"
+            );
             const { problems } = await check.run({ root: box.root, pending: pendingWithout(GENERIC) });
             expectAt(problems, GENERIC, lineOf(box.read(GENERIC), '<value>'), 'format-apostrophe');
-            expectAt(problems, FR, lineOf(box.read(FR), '<label>'), 'format-apostrophe');
+            expectAt(problems, FR, lineOf(box.read(FR), '<name>Errors_Generic') - 1, 'format-apostrophe');
             // The English changed: every translation is now stale.
             expectAt(problems, DE, lineOf(box.read(DE), '<name>Errors_Generic'), 'stale-translation');
         }));
@@ -249,9 +267,10 @@ describe('label translations', () => {
                 'return Label.Errors_Generic;',
                 'return Label.Errors_Generic + LabelFormat.format(Label.Panel_Starts, new List<Object>{ 1 });'
             );
+            // Injected right before the Errors_Generic entry, so that entry then follows Panel_Gone (unsorted).
             box.replace(
                 DE,
-                '    <customLabels>',
+                /    <customLabels>(?=\n        <label>[^<]*<\/label>\n        <name>Errors_Generic<)/,
                 '    <customLabels>\n        <label>Beginnt um</label>\n        <name>Panel_Starts</name>\n    </customLabels>\n    <customLabels>\n        <label>Alt</label>\n        <name>Panel_Gone</name>\n    </customLabels>\n    <customLabels>'
             );
             const { problems } = await check.run({ root: box.root, pending: pendingWithout(GENERIC) });
@@ -268,8 +287,8 @@ describe('label translations', () => {
             useGeneric(box);
             box.replace(
                 SOURCES,
-                /"de": \{\s*"CustomLabel.Errors_Generic": "Something/,
-                '"de": {\n    "CustomLabel.Errors_Generic": "Once, something'
+                /("de": \{(?:[^"}]|"(?:[^"\\]|\\.)*")*?"CustomLabel\.Errors_Generic": ")Something/,
+                '$1Once, something'
             );
             let { problems } = await check.run({ root: box.root, pending: pendingWithout(GENERIC) });
             expectAt(problems, DE, lineOf(box.read(DE), '<name>Errors_Generic'), 'stale-translation');
@@ -294,32 +313,32 @@ describe('npm run translations', () => {
     it('lists untranslated and stale entries, records and accepts sources', () =>
         withSandbox(async (box) => {
             const { labelStatus, record } = await import('../../translations.mjs');
-            const added = 'force-app/main/meetings/labels/Panel_Join.label-meta.xml';
-            box.write(added, labelFile(box, 'Panel_Join', 'Join'));
+            const added = 'force-app/main/meetings/labels/Panel_SelfTestJoin.label-meta.xml';
+            box.write(added, labelFile(box, 'Panel_SelfTestJoin', 'Join'));
             box.replace(
                 DE,
                 '    <customLabels>',
-                '    <customLabels>\n        <label>Teilnehmen</label>\n        <name>Panel_Join</name>\n    </customLabels>\n    <customLabels>'
+                '    <customLabels>\n        <label>Teilnehmen</label>\n        <name>Panel_SelfTestJoin</name>\n    </customLabels>\n    <customLabels>'
             );
             let status = labelStatus(box.root);
             assert.deepEqual(
                 status.languages.es.untranslated.map((x) => x.name),
-                ['Panel_Join']
+                ['Panel_SelfTestJoin']
             );
             assert.deepEqual(
                 status.languages.de.unrecorded.map((x) => x.name),
-                ['Panel_Join']
+                ['Panel_SelfTestJoin']
             );
             assert.equal(record(box.root, 'record'), 1);
-            assert.equal(JSON.parse(box.read(SOURCES)).de['CustomLabel.Panel_Join'], 'Join');
+            assert.equal(JSON.parse(box.read(SOURCES)).de['CustomLabel.Panel_SelfTestJoin'], 'Join');
             box.replace(added, '<value>Join</value>', '<value>Join now</value>');
             status = labelStatus(box.root);
             assert.deepEqual(
                 status.languages.de.stale.map((x) => [x.name, x.was]),
-                [['Panel_Join', 'Join']]
+                [['Panel_SelfTestJoin', 'Join']]
             );
             assert.equal(record(box.root, 'record'), 0, '--record leaves recorded sources alone');
-            assert.equal(record(box.root, 'accept', 'de', 'Panel_Join'), 1);
+            assert.equal(record(box.root, 'accept', 'de', 'Panel_SelfTestJoin'), 1);
             assert.deepEqual(labelStatus(box.root).languages.de.stale, []);
         }));
 });

@@ -1,7 +1,7 @@
 // Self-tests of the three metadata checks: each breaks one file in a sandbox copy of the project and asserts that
 // the right checker names that file and line; the real project must pass all three.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -88,7 +88,14 @@ describe('decomposed custom labels (sourceBehaviorOptions decomposeCustomLabelsB
             const { components, problems } = convert.resolveSource(box.root);
             assert.deepEqual(problems, []);
             const labels = components.filter((c) => c.type.name === 'CustomLabel').map((c) => c.fullName);
-            assert.deepEqual(labels.sort(), ['Errors_Generic', 'Panel_Example']);
+            // Every label file of the sandbox's folders, plus the one added in another folder.
+            const files = readdirSync(path.join(box.root, 'force-app/main'), { recursive: true })
+                .map(String)
+                .filter((f) => /(^|\/)labels\/[^/]+\.label-meta\.xml$/.test(f));
+            const expected = files.map((f) => path.basename(f, '.label-meta.xml')).sort();
+            assert.ok(expected.includes('Errors_Generic') && expected.includes('Panel_Example'));
+            assert.ok(new Set(files.map((f) => f.split('/')[0])).size >= 2, 'labels in two folders at least');
+            assert.deepEqual(labels.sort(), expected);
             const registry = convert.projectRegistry(box.root);
             const out = mkdtempSync(path.join(os.tmpdir(), 'zoomsf-labels-'));
             await new MetadataConverter(registry).convert(new ComponentSet(components, registry), 'metadata', {
@@ -98,7 +105,7 @@ describe('decomposed custom labels (sourceBehaviorOptions decomposeCustomLabelsB
             });
             const merged = readFileSync(path.join(out, 'labels', 'CustomLabels.labels'), 'utf8');
             rmSync(out, { recursive: true, force: true });
-            assert.equal((merged.match(/<labels>/g) ?? []).length, 2, merged);
+            assert.equal((merged.match(/<labels>/g) ?? []).length, expected.length);
             assert.match(merged, /<fullName>Errors_Generic<\/fullName>[\s\S]*<fullName>Panel_Example<\/fullName>/);
             assert.deepEqual((await convert.run({ root: box.root })).problems, []);
         }));
