@@ -11,8 +11,6 @@ export const LANGUAGES = [
     { code: 'ja', locale: 'ja-JP', name: '日本語' }
 ];
 
-import SERVER_LABELS from 'preview:server-labels';
-
 const requested = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('lang');
 
 /** The language of this page. */
@@ -37,29 +35,40 @@ export function pick(values) {
     return values[current.code] ?? values.en;
 }
 
-/** English label value → its values by language (exact sentences). */
-const exact = new Map(SERVER_LABELS.map(([en, values]) => [en, values]));
-/** Labels with `{n}` placeholders as anchored patterns, the longest English first (most specific). */
-const templates = SERVER_LABELS.filter(([en]) => /\{\d+\}/.test(en))
-    .sort((a, b) => b[0].length - a[0].length)
-    .map(([en, values]) => {
-        const order = [];
-        const source = en
-            .split(/(\{\d+\})/)
-            .map((part) => {
-                const n = /^\{(\d+)\}$/.exec(part);
-                if (n) {
-                    order.push(Number(n[1]));
-                    return '(.+?)';
-                }
-                return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-            })
-            .join('');
-        return { pattern: new RegExp(`^${source}$`, 's'), order, values };
-    });
+/**
+ * The translated labels as `[english, { es, de, fr, ja }]`, set by the shell (preview/shell/main.js imports the build's
+ * `preview:server-labels` module) before any component asks Apex; Node (gallery checks, handler tests) has none.
+ */
+let tables = null;
+function labelTables() {
+    if (tables) return tables;
+    const rows = globalThis.__previewServerLabels ?? [];
+    const exact = new Map(rows.map(([en, values]) => [en, values]));
+    const templates = rows
+        .filter(([en]) => /\{\d+\}/.test(en))
+        .sort((a, b) => b[0].length - a[0].length)
+        .map(([en, values]) => {
+            const order = [];
+            const source = en
+                .split(/(\{\d+\})/)
+                .map((part) => {
+                    const n = /^\{(\d+)\}$/.exec(part);
+                    if (n) {
+                        order.push(Number(n[1]));
+                        return '(.+?)';
+                    }
+                    return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                })
+                .join('');
+            return { pattern: new RegExp(`^${source}$`, 's'), order, values };
+        });
+    tables = { exact, templates };
+    return tables;
+}
 
 /** One sentence in the page's language, when it is a label's English value (formatted or not); else unchanged. */
 function translateSentence(text) {
+    const { exact, templates } = labelTables();
     const values = exact.get(text);
     if (values) return values[current.code] ?? text;
     for (const t of templates) {

@@ -11,6 +11,10 @@ import { installToasts } from './toasts.js';
 import { renderChrome } from './layout.js';
 import { h, query } from './dom.js';
 import { current } from '../platform/language.js';
+import SERVER_LABELS from 'preview:server-labels';
+
+// The translated labels language.js uses to answer Apex in the page's language (set before any component renders).
+globalThis.__previewServerLabels = SERVER_LABELS;
 
 /** Loads the manifest written by the build (normalised preview/gallery.json). */
 async function loadManifest() {
