@@ -343,20 +343,12 @@ export async function run({ root = ROOT, pending = PENDING, invalidOnPurpose = I
                 'is compared with'
             );
         }
-        for (const m of src.matchAll(new RegExp(`${assertion}${RECV}(\\w+__c)\\s*,\\s*${LIT}`, 'gi'))) {
-            const [, recv, fieldName, raw] = m;
-            judge(
-                m.index + m[0].lastIndexOf("'" + raw),
-                fieldName,
-                receiverObject(recv, m.index, fieldName),
-                raw,
-                'is compared with'
-            );
-        }
-        // x.F__c.equals('…') / equalsIgnoreCase
-        for (const m of src.matchAll(
+        // …and x.F__c.equals('…') / equalsIgnoreCase: both put the receiver first and the literal last.
+        const receiverFirst = [
+            new RegExp(`${assertion}${RECV}(\\w+__c)\\s*,\\s*${LIT}`, 'gi'),
             new RegExp(`${RECV}(\\w+__c)\\s*\\.\\s*equals(?:IgnoreCase)?\\s*\\(\\s*${LIT}`, 'gi')
-        )) {
+        ];
+        for (const m of receiverFirst.flatMap((pattern) => [...src.matchAll(pattern)])) {
             const [, recv, fieldName, raw] = m;
             judge(
                 m.index + m[0].lastIndexOf("'" + raw),
