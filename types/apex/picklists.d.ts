@@ -11,10 +11,24 @@ declare namespace Apex {
     type MeetingStatus = 'Scheduled' | 'Started' | 'Ended' | 'Deleted' | 'Failed';
     /** Zoom_Meeting__c.Meeting_Type__c; Apex: MeetingType. */
     type MeetingType = 'Instant' | 'Scheduled' | 'Recurring (No Fixed Time)' | 'Recurring (Fixed Time)';
+    /** Zoom_Webhook_Receipt__c.Status__c; Apex: WebhookStatus. */
+    type WebhookStatus = 'Applied' | 'Ignored' | 'Retrying' | 'Failed';
     /** Zoom_User__c.Account_Type__c; Apex: ZoomAccountType. */
     type ZoomAccountType = 'Basic' | 'Licensed' | 'Unassigned' | 'Other';
     /** Zoom_User__c.Additional_Services__c (multi-select: one value); Apex: ZoomAddOn. */
     type ZoomAddOn = 'Phone' | 'Webinar' | 'Large Meetings' | 'Zoom Events';
+    /** Zoom_User__c.Presence_Status__c; Apex: ZoomPresenceStatus. */
+    type ZoomPresenceStatus =
+        | 'Available'
+        | 'Away'
+        | 'Do_Not_Disturb'
+        | 'In_Meeting'
+        | 'Presenting'
+        | 'On_Phone_Call'
+        | 'In_Calendar_Event'
+        | 'Busy'
+        | 'Mobile_signed_in'
+        | 'Offline';
     /** Zoom_User__c.Status__c; Apex: ZoomUserStatus. */
     type ZoomUserStatus = 'Active' | 'Inactive' | 'Pending';
 }
