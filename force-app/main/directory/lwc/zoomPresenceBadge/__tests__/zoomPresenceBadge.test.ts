@@ -22,7 +22,7 @@ jest.mock(
     { virtual: true }
 );
 
-const wire = getPresence as unknown as TestWireAdapter;
+const wire = getPresence as unknown as TestWireAdapter & { error(body?: unknown): void };
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** 2026-11-30T17:00:00Z: five minutes after the Available fixture, two hours after the In a Meeting one. */
 const NOW = Date.parse('2026-11-30T17:00:00.000Z');
