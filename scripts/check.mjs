@@ -80,6 +80,7 @@ const STEPS = [
         summarize: () => 'no problems'
     }),
     moduleStep('zoom-fixtures'),
+    moduleStep('zoom-enums'),
     moduleStep('controller-fixtures'),
     moduleStep('zoom-answers'),
     moduleStep('format'),
