@@ -186,7 +186,7 @@ describe('Persona access (persona-access)', () => {
 
 describe('Persona access: platform-event triggers declared to run as a persona (config/platform-event-subscribers.json)', () => {
     const INTEGRATION = 'force-app/main/core/permissionsets/Zoom_Integration.permissionset-meta.xml';
-    const PROCESSOR = 'force-app/main/webhooks/classes/WebhookProcessor.cls';
+    const RECEIPTS = 'force-app/main/webhooks/classes/WebhookReceipts.cls';
     let box;
     let problems;
     before(async () => {
@@ -209,7 +209,7 @@ describe('Persona access: platform-event triggers declared to run as a persona (
 
     it('reads ZoomWebhookEventTrigger as the Zoom Integration persona and catches a receipt field it cannot write', () => {
         const hit = problems.find(
-            (p) => p.file === PROCESSOR && p.rule === 'write' && p.message.includes('Zoom_Webhook_Receipt__c.Status__c')
+            (p) => p.file === RECEIPTS && p.rule === 'write' && p.message.includes('Zoom_Webhook_Receipt__c.Status__c')
         );
         assert.ok(hit, JSON.stringify(problems, null, 1));
         assert.match(
@@ -217,7 +217,7 @@ describe('Persona access: platform-event triggers declared to run as a persona (
             /^Zoom Integration: .*trigger ZoomWebhookEventTrigger on Zoom_Webhook_Event__e, run as Zoom_Integration/
         );
         assert.ok(
-            !problems.some((p) => p.message.startsWith('Zoom User:') && p.file === PROCESSOR),
+            !problems.some((p) => p.message.startsWith('Zoom User:') && p.file === RECEIPTS),
             'only the declared persona runs the trigger'
         );
     });
