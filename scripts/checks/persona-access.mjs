@@ -15,7 +15,11 @@
 //    `FIELD.fieldApiName` in a component that calls updateRecord/createRecord are writes;
 //  - triggers on objects it can change: a custom object with Create, Edit or Delete, a standard object when it makes
 //    at least one custom field of that object editable (platform-event triggers run as the Automated Process user and
-//    are not a persona's).
+//    are not a persona's);
+//  - platform-event triggers declared in config/platform-event-subscribers.json as running as the persona's user (a
+//    PlatformEventSubscriberConfig names an org user, so it cannot ship: the declaration says which persona the
+//    admin's config runs the trigger as, and scripts/webhook-subscriber.sh writes the config from it). Rule
+//    `subscriber-config` (the declaration's file): an entry naming no platform-event trigger or no permission set.
 // Checked on every reachable production method (test classes never are):
 //  - read     SOQL/SOSL WITH USER_MODE (or SECURITY_ENFORCED; Database.query* with AccessLevel.USER_MODE is listed in
 //             the summary, its fields are not known): every custom field in SELECT, WHERE, ORDER BY, relationship
@@ -194,9 +198,28 @@ function entryMethods(model, className) {
     });
 }
 
+/** Where platform-event triggers that run as a persona's user are declared (trigger → permission set). */
+export const SUBSCRIBERS_FILE = 'config/platform-event-subscribers.json';
+
+/** The declared platform-event subscribers: [{trigger, permissionSet, batchSize, line}] (none without the file). */
+export function readSubscribers(root) {
+    let text;
+    try {
+        text = readFileSync(path.join(root, SUBSCRIBERS_FILE), 'utf8');
+    } catch {
+        return [];
+    }
+    const lines = text.split('\n');
+    return asList(JSON.parse(text).subscribers).map((s) => ({
+        ...s,
+        line: Math.max(1, lines.findIndex((l) => l.includes(`"${s.trigger}"`)) + 1)
+    }));
+}
+
 /** @returns {Promise<{problems: Array<{file: string, line: number, rule: string, message: string}>, summary: string}>} */
 export async function run({ root = ROOT } = {}) {
     const model = await loadApexModel(root);
+    const subscribers = readSubscribers(root);
     const catalog = readFieldCatalog(root);
     const components = readComponents(root);
     const placements = readPlacements(root);
@@ -205,6 +228,17 @@ export async function run({ root = ROOT } = {}) {
     );
     const problems = [];
     const stats = [];
+    const setNames = new Set(setFiles.map((f) => path.basename(f, '.permissionset-meta.xml')));
+    for (const s of subscribers) {
+        const trigger = model.classes.get(lc(`trigger:${s.trigger}`));
+        const where = { file: SUBSCRIBERS_FILE, line: s.line, rule: 'subscriber-config' };
+        if (!trigger || !/__e$/i.test(trigger.trigger?.object ?? '')) {
+            problems.push({ ...where, message: `${s.trigger} is not a platform-event trigger of the project` });
+        }
+        if (!setNames.has(s.permissionSet)) {
+            problems.push({ ...where, message: `${s.trigger} runs as ${s.permissionSet}, which is no permission set` });
+        }
+    }
     for (const file of setFiles) {
         const set = readPermissionSet(file);
         const seen = new Set();
@@ -265,6 +299,14 @@ export async function run({ root = ROOT } = {}) {
                     if (lc(model.methods.get(key).name) === lc(a.method)) addEntry(key, `${name} (LWC)`);
                 }
             }
+        }
+        for (const s of subscribers) {
+            const cls = model.classes.get(lc(`trigger:${s.trigger}`));
+            if (s.permissionSet !== set.name || !cls || !/__e$/i.test(cls.trigger.object)) continue;
+            addEntry(
+                cls.methods[0],
+                `trigger ${cls.simpleName} on ${cls.trigger.object}, run as ${set.name} (${SUBSCRIBERS_FILE})`
+            );
         }
         for (const cls of model.classes.values()) {
             if (cls.kind !== 'trigger' || /__e$/i.test(cls.trigger.object)) continue;

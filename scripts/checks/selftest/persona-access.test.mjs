@@ -183,3 +183,59 @@ describe('Persona access (persona-access)', () => {
         );
     });
 });
+
+describe('Persona access: platform-event triggers declared to run as a persona (config/platform-event-subscribers.json)', () => {
+    const INTEGRATION = 'force-app/main/core/permissionsets/Zoom_Integration.permissionset-meta.xml';
+    const RECEIPTS = 'force-app/main/webhooks/classes/WebhookReceipts.cls';
+    let box;
+    let problems;
+    before(async () => {
+        box = makeSandbox();
+        // The integration user may read receipts' status but not write it.
+        box.replace(
+            INTEGRATION,
+            /<editable>true<\/editable>\s*<field>Zoom_Webhook_Receipt__c\.Status__c<\/field>/,
+            '<editable>false</editable>\n        <field>Zoom_Webhook_Receipt__c.Status__c</field>'
+        );
+        // A second declaration naming a trigger that does not exist and a permission set that does not either.
+        box.replace(
+            check.SUBSCRIBERS_FILE,
+            '"subscribers": [',
+            '"subscribers": [\n        { "trigger": "GoneTrigger", "permissionSet": "Zoom_Robot", "batchSize": 10 },'
+        );
+        ({ problems } = await check.run({ root: box.root }));
+    });
+    after(() => box.dispose());
+
+    it('reads ZoomWebhookEventTrigger as the Zoom Integration persona and catches a receipt field it cannot write', () => {
+        const hit = problems.find(
+            (p) => p.file === RECEIPTS && p.rule === 'write' && p.message.includes('Zoom_Webhook_Receipt__c.Status__c')
+        );
+        assert.ok(hit, JSON.stringify(problems, null, 1));
+        assert.match(
+            hit.message,
+            /^Zoom Integration: .*trigger ZoomWebhookEventTrigger on Zoom_Webhook_Event__e, run as Zoom_Integration/
+        );
+        assert.ok(
+            !problems.some((p) => p.message.startsWith('Zoom User:') && p.file === RECEIPTS),
+            'only the declared persona runs the trigger'
+        );
+    });
+
+    it('catches a declaration naming no platform-event trigger or no permission set', () => {
+        const stale = problems.filter((p) => p.rule === 'subscriber-config');
+        assert.equal(stale.length, 2, JSON.stringify(stale, null, 1));
+        assert.ok(stale.every((p) => p.file === check.SUBSCRIBERS_FILE && p.line > 1));
+        assert.match(stale[0].message, /GoneTrigger is not a platform-event trigger of the project/);
+        assert.match(stale[1].message, /GoneTrigger runs as Zoom_Robot, which is no permission set/);
+    });
+
+    it('gives Zoom Integration its entry points from the declaration, read in file order', async () => {
+        const { summary } = await check.run({});
+        assert.match(summary, /Zoom Integration: [1-9]\d* entry points/);
+        assert.deepEqual(
+            check.readSubscribers(box.root).map((s) => s.trigger),
+            ['GoneTrigger', 'ZoomWebhookEventTrigger']
+        );
+    });
+});
