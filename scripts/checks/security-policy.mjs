@@ -10,6 +10,10 @@
 //  - record-access    a permission set holds View All / Modify All its table entry does not list (at the element),
 //                     or the table lists one the set does not hold (at the table line: the table documents the sets);
 //  - no-read          a permission set grants Read on an object its table entry lists under `noRead` (at the element);
+//  - shared-writer    a non-rep permission set (its jobs and admin actions update rows other users own, in user mode)
+//                     grants Edit on an object whose sharing is Read or Private without Modify All on it: with that
+//                     sharing a user edits only the rows it owns, so the update fails on every other row (at the
+//                     allowEdit element);
 //  - layout-edit      a page layout under force-app/main/*/layouts shows an identity field that a rep permission
 //                     set cannot edit with behavior Edit or Required (at the <behavior> line);
 //  - table            the table names a field, object or permission set the project does not have, an entry has no
@@ -173,6 +177,13 @@ export async function run({ root = ROOT } = {}) {
         }
     }
 
+    // Org-wide default of each custom object of the project (lower-case name → sharingModel).
+    const sharingOf = new Map();
+    for (const f of listFiles(path.join(root, 'force-app'), (x) => x.endsWith('.object-meta.xml'))) {
+        const m = /<sharingModel>([^<]*)<\/sharingModel>/.exec(readFileSync(f, 'utf8'));
+        if (m) sharingOf.set(lc(path.basename(f, '.object-meta.xml')), m[1].trim());
+    }
+
     const repCannotEdit = new Set(identity.keys()); // identity fields no rep set may edit (narrowed below)
     let fieldGrants = 0;
     for (const set of sets) {
@@ -239,6 +250,20 @@ export async function run({ root = ROOT } = {}) {
                         message: `${set.name} grants ${key} on ${op.object}, which no permission set may change (${ro.reason})`
                     });
                 }
+            }
+            const owd = sharingOf.get(lc(strip(op.object)));
+            if (
+                !entry.rep &&
+                op.grant.allowEdit.on &&
+                !op.grant.modifyAllRecords.on &&
+                ['Read', 'Private'].includes(owd)
+            ) {
+                problems.push({
+                    file: set.file,
+                    line: op.grant.allowEdit.line,
+                    rule: 'shared-writer',
+                    message: `${set.name} edits ${op.object} for every user (a non-rep set), but ${op.object} has ${owd} sharing and the set no Modify All: a user edits only the rows it owns, so updating a row another user created fails in user mode; make the sharing Public Read/Write (reps without Edit gain nothing) or justify Modify All`
+                });
             }
             const nm = noModifyAll.get(lc(op.object));
             if (nm && op.grant.modifyAllRecords.on) {

@@ -179,11 +179,42 @@ describe('Security policy (security-policy)', () => {
 
     it('reports nothing else', () => {
         // The thirteen shapes above, plus: Modify All the table does not list (record-access), and the mistyped field
-        // leaves Zoom_Admin's and Zoom_Integration's mayEdit naming a field that is no longer an identity field.
-        assert.equal(problems.length, 16, JSON.stringify(problems, null, 1));
+        // leaves Zoom_Admin's and Zoom_Integration's mayEdit naming a field that is no longer an identity field, and
+        // the admin's Edit on the (Private) logs is also an edit of other users' rows without Modify All (shared-writer).
+        assert.equal(problems.length, 17, JSON.stringify(problems, null, 1));
         assert.equal(
             problems.filter((p) => /mayEdit lists Zoom_Meeting__c\.Meeting_UUID__c/.test(p.message)).length,
             2
         );
+    });
+});
+
+describe('Security policy: writers of shared rows (security-policy, shared-writer)', () => {
+    // The defect found in #14: Zoom_User__c had Read sharing, so the Zoom Integration user (hourly run, user.*
+    // webhooks) could not update a directory row the admin's mapping run created, nor the admin one it created.
+    let box;
+    let problems;
+    before(async () => {
+        box = makeSandbox();
+        const object = 'force-app/main/core/objects/Zoom_User__c/Zoom_User__c.object-meta.xml';
+        box.replace(object, '<sharingModel>ReadWrite</sharingModel>', '<sharingModel>Read</sharingModel>');
+        box.replace(POLICY, /("object": "Zoom_User__c",\s*"sharingModel": )"ReadWrite"/, '$1"Read"');
+        ({ problems } = await check.run({ root: box.root }));
+    });
+    after(() => box.dispose());
+
+    it('finds Edit without Modify All on a Read-shared object for each non-rep set, at its allowEdit line', () => {
+        for (const file of [ZOOM_ADMIN, ZOOM_INTEGRATION]) {
+            const text = box.read(file);
+            const start = text.indexOf('<object>Zoom_User__c</object>');
+            const open = text.lastIndexOf('<objectPermissions>', start);
+            const line = text.slice(0, text.indexOf('<allowEdit>', open)).split('\n').length;
+            const hit = expectAt(problems, file, line, 'shared-writer');
+            assert.match(hit.message, /Read sharing/);
+        }
+    });
+
+    it('leaves the rep set alone (a rep edits only its own rows) and reports nothing else', () => {
+        assert.equal(problems.length, 2, JSON.stringify(problems, null, 1));
     });
 });
