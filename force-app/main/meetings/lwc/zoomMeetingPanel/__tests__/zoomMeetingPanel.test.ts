@@ -784,7 +784,7 @@ describe('c-zoom-meeting-panel AI Companion summary and host presence', () => {
             label: string;
             iconName: string;
         };
-        expect(badge.label).toBe('In Meeting');
+        expect(badge.label).toBe('In a Meeting');
         expect(badge.iconName).toBe('utility:video');
         emit(noSummaryFixture);
         await flush();
