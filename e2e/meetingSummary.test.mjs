@@ -49,4 +49,12 @@ describe('zoomMeetingPanel: AI Companion summary and host presence', { concurren
             await screenshot(page, 'zoomMeetingPanel--noSummary');
         })
     );
+
+    test('presence: a scheduled meeting shows the host presence and no summary', { timeout: TEST_TIMEOUT }, () =>
+        withPanel('presence', async ({ page, panel }) => {
+            await panel.locator('[data-id="host-presence"]').getByText('Do Not Disturb').waitFor();
+            assert.equal(await panel.locator('[data-id="summary-title"]').count(), 0);
+            await screenshot(page, 'zoomMeetingPanel--presence');
+        })
+    );
 });
