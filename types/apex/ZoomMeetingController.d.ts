@@ -35,6 +35,24 @@ declare namespace Apex {
         recordings: ZoomRecordingDto[];
         /** The fields of the field set "Event panel details" the user can read, in its order. */
         details: ZoomMeetingDetailDto[];
+        /** The AI Companion summary, or null while Zoom has not said whether there is one. */
+        summary: ZoomMeetingSummaryDto | null;
+        /** The Zoom presence of the meeting's host, or null when unknown. */
+        hostPresence: Apex.ZoomPresenceStatus | null;
+        /** That presence as the picklist's label in the reader's language, or null. */
+        hostPresenceLabel: string | null;
+    }
+
+    /** force-app/main/meetings/classes/ZoomMeetingSummaryDto.cls */
+    interface ZoomMeetingSummaryDto {
+        /** Available, or None when Zoom has no summary for the meeting. */
+        status: Apex.MeetingSummaryStatus;
+        /** The overview and sections as Zoom wrote them; null for None. */
+        text: string | null;
+        nextSteps: string[];
+        /** The topics (the summary's section labels). */
+        keywords: string[];
+        updated: string | null;
     }
 
     /** force-app/main/meetings/classes/ZoomMeetingDetailDto.cls */

@@ -43,6 +43,8 @@ declare namespace Apex {
         usePmi: boolean;
         syncExternalMeetings: boolean;
         createCallTasks: boolean;
+        /** Also write the AI Companion summary into the description of the meeting's Events. */
+        summaryToEvent: boolean;
         hourlySync: boolean;
         logRetentionDays: number;
         zoomCloud: 'zoom.us' | 'zoomgov.com';

@@ -9,6 +9,8 @@ declare namespace Apex {
     type MeetingSource = 'Salesforce' | 'Zoom client';
     /** Zoom_Meeting__c.Status__c; Apex: MeetingStatus. */
     type MeetingStatus = 'Scheduled' | 'Started' | 'Ended' | 'Deleted' | 'Failed';
+    /** Zoom_Meeting__c.Summary_Status__c; Apex: MeetingSummaryStatus. */
+    type MeetingSummaryStatus = 'Available' | 'None';
     /** Zoom_Meeting__c.Meeting_Type__c; Apex: MeetingType. */
     type MeetingType = 'Instant' | 'Scheduled' | 'Recurring (No Fixed Time)' | 'Recurring (Fixed Time)';
     /** Zoom_Webhook_Receipt__c.Status__c; Apex: WebhookStatus. */

@@ -78,6 +78,8 @@ import SETUP_SYNC_EXTERNAL_MEETINGS from '@salesforce/label/c.Setup_SyncExternal
 import SETUP_SYNC_EXTERNAL_MEETINGS_HELP from '@salesforce/label/c.Setup_SyncExternalMeetingsHelp';
 import SETUP_CREATE_CALL_TASKS from '@salesforce/label/c.Setup_CreateCallTasks';
 import SETUP_CREATE_CALL_TASKS_HELP from '@salesforce/label/c.Setup_CreateCallTasksHelp';
+import SETUP_SUMMARY_TO_EVENT from '@salesforce/label/c.Setup_SummaryToEvent';
+import SETUP_SUMMARY_TO_EVENT_HELP from '@salesforce/label/c.Setup_SummaryToEventHelp';
 import SETUP_USERS_CARD from '@salesforce/label/c.Setup_UsersCard';
 import SETUP_MAP_USERS from '@salesforce/label/c.Setup_MapUsers';
 import SETUP_SYNC_TOGGLE from '@salesforce/label/c.Setup_SyncToggle';
@@ -146,7 +148,8 @@ type BooleanSetting =
     | 'joinBeforeHost'
     | 'usePmi'
     | 'syncExternalMeetings'
-    | 'createCallTasks';
+    | 'createCallTasks'
+    | 'summaryToEvent';
 
 /** Bounds of the meeting emails a rep may send per day (ZoomSettings.MIN/MAX_EMAIL_DAILY_LIMIT). */
 export const EMAIL_LIMIT_MIN = 1;
@@ -170,7 +173,8 @@ const BOOLEAN_SETTINGS: Array<{ key: BooleanSetting; label: string; help: string
     { key: 'joinBeforeHost', label: SETUP_JOIN_BEFORE_HOST, help: SETUP_JOIN_BEFORE_HOST_HELP },
     { key: 'usePmi', label: SETUP_USE_PMI, help: SETUP_USE_PMI_HELP },
     { key: 'syncExternalMeetings', label: SETUP_SYNC_EXTERNAL_MEETINGS, help: SETUP_SYNC_EXTERNAL_MEETINGS_HELP },
-    { key: 'createCallTasks', label: SETUP_CREATE_CALL_TASKS, help: SETUP_CREATE_CALL_TASKS_HELP }
+    { key: 'createCallTasks', label: SETUP_CREATE_CALL_TASKS, help: SETUP_CREATE_CALL_TASKS_HELP },
+    { key: 'summaryToEvent', label: SETUP_SUMMARY_TO_EVENT, help: SETUP_SUMMARY_TO_EVENT_HELP }
 ];
 
 /** The page's fixed texts, for the template. */

@@ -20,6 +20,11 @@ import DEFAULT_TITLE from '@salesforce/label/c.Panel_DefaultTitle';
 import DURATION from '@salesforce/label/c.Panel_Duration';
 import EMAIL_DIALOG_TITLE from '@salesforce/label/c.Panel_EmailDialogTitle';
 import EMPTY from '@salesforce/label/c.Panel_Empty';
+import HOST_PRESENCE from '@salesforce/label/c.Panel_HostPresence';
+import SUMMARY_HEADING from '@salesforce/label/c.Panel_SummaryHeading';
+import SUMMARY_KEYWORDS from '@salesforce/label/c.Panel_SummaryKeywords';
+import SUMMARY_NEXT_STEPS from '@salesforce/label/c.Panel_SummaryNextSteps';
+import SUMMARY_NONE from '@salesforce/label/c.Panel_SummaryNone';
 import FAILED_DEFAULT from '@salesforce/label/c.Panel_FailedDefault';
 import HOST from '@salesforce/label/c.Panel_Host';
 import INVITATION_COPIED from '@salesforce/label/c.Panel_InvitationCopied';
@@ -111,8 +116,33 @@ const LABELS = {
     noRecordings: NO_RECORDINGS,
     emailDialogTitle: EMAIL_DIALOG_TITLE,
     close: CLOSE,
-    empty: EMPTY
+    empty: EMPTY,
+    hostPresence: HOST_PRESENCE,
+    summaryHeading: SUMMARY_HEADING,
+    summaryKeywords: SUMMARY_KEYWORDS,
+    summaryNextSteps: SUMMARY_NEXT_STEPS,
+    summaryNone: SUMMARY_NONE
 };
+
+/** The icon of each Zoom presence on the host's presence badge (the text is the picklist's label). */
+const PRESENCE_ICONS: Record<Apex.ZoomPresenceStatus, string> = {
+    Available: 'utility:success',
+    Away: 'utility:away',
+    Do_Not_Disturb: 'utility:ban',
+    In_Meeting: 'utility:video',
+    Presenting: 'utility:screen',
+    On_Phone_Call: 'utility:call',
+    In_Calendar_Event: 'utility:event',
+    Busy: 'utility:clock',
+    Mobile_signed_in: 'utility:phone_portrait',
+    Offline: 'utility:offline'
+};
+
+/** One line of the AI Companion summary, keyed for the template. */
+interface SummaryLine {
+    key: string;
+    text: string;
+}
 
 type Busy = 'start' | 'sync' | null;
 type NoticeVariant = 'success' | 'warning' | 'error';
@@ -261,6 +291,39 @@ export default class ZoomMeetingPanel extends LightningElement {
 
     get hasLastSynced(): boolean {
         return Boolean(this.meeting?.lastSynced);
+    }
+
+    /** The host's Zoom presence as text and icon, or null when unknown. */
+    get hostPresence(): { label: string; icon: string } | null {
+        const presence = this.meeting?.hostPresence;
+        const label = this.meeting?.hostPresenceLabel;
+        return presence && label ? { label, icon: PRESENCE_ICONS[presence] ?? 'utility:user' } : null;
+    }
+
+    /** The summary section shows once the meeting ended and Zoom said whether it has a summary. */
+    get showSummary(): boolean {
+        return this.meeting?.status === 'Ended' && Boolean(this.meeting.summary);
+    }
+
+    get summaryAvailable(): boolean {
+        return this.meeting?.summary?.status === 'Available';
+    }
+
+    /** The summary's lines (overview and sections), each its own paragraph. */
+    get summaryLines(): SummaryLine[] {
+        return toLines(this.meeting?.summary?.text);
+    }
+
+    get summaryNextSteps(): SummaryLine[] {
+        return (this.meeting?.summary?.nextSteps ?? []).map((text, index) => ({ key: `step-${index}`, text }));
+    }
+
+    get hasSummaryNextSteps(): boolean {
+        return this.summaryNextSteps.length > 0;
+    }
+
+    get summaryKeywordsText(): string {
+        return (this.meeting?.summary?.keywords ?? []).join(', ');
     }
 
     /** The fields an admin added to the field set "Event panel details", after the fixed details. */
@@ -520,4 +583,13 @@ export default class ZoomMeetingPanel extends LightningElement {
         const { message, reference } = errorParts(error);
         this.notice = { title, message, variant: 'error', reference };
     }
+}
+
+/** Non-empty lines of `text`, keyed by position. */
+function toLines(text: string | null | undefined): SummaryLine[] {
+    return (text ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0)
+        .map((line, index) => ({ key: `line-${index}`, text: line }));
 }

@@ -273,6 +273,20 @@ describe('c-zoom-setup', () => {
         });
     });
 
+    it('saves the setting that writes the AI Companion summary into the Event description', async () => {
+        mocked(saveSettings).mockImplementation(({ settings }) => Promise.resolve(settings));
+        const { element } = await mount();
+        const toggle = q<HTMLInputElement>(element, 'lightning-input[data-key="summaryToEvent"]')!;
+        expect(toggle.checked).toBe(false);
+        toggle.checked = true;
+        toggle.dispatchEvent(new CustomEvent('change'));
+        click(element, 'save-settings');
+        await flush();
+        expect(mocked(saveSettings)).toHaveBeenCalledWith({
+            settings: { ...configured.settings, summaryToEvent: true }
+        });
+    });
+
     it('refuses a daily email limit out of bounds without calling Apex', async () => {
         const { element, toasts } = await mount();
         const limit = q<HTMLInputElement>(element, '[data-id="email-limit"]')!;

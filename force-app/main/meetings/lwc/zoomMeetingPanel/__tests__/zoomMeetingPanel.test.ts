@@ -10,6 +10,8 @@ import startedFixtureJson from 'fixtures/ZoomMeetingController.getMeeting.host.j
 import notHostFixtureJson from 'fixtures/ZoomMeetingController.getMeeting.notHost.json';
 import failedFixtureJson from 'fixtures/ZoomMeetingController.getMeeting.failed.json';
 import endedFixtureJson from 'fixtures/ZoomMeetingController.getMeeting.ended.json';
+import summaryFixtureJson from 'fixtures/ZoomMeetingController.getMeeting.summary.json';
+import noSummaryFixtureJson from 'fixtures/ZoomMeetingController.getMeeting.noSummary.json';
 import startUrl from 'fixtures/ZoomMeetingController.getStartUrl.json';
 import synced from 'fixtures/ZoomMeetingController.syncNow.json';
 import deferred from 'fixtures/ZoomMeetingController.syncNow.deferred.json';
@@ -25,6 +27,8 @@ const startedFixture = startedFixtureJson as Apex.ZoomMeetingDto;
 const notHostFixture = notHostFixtureJson as Apex.ZoomMeetingDto;
 const failedFixture = failedFixtureJson as Apex.ZoomMeetingDto;
 const endedFixture = endedFixtureJson as Apex.ZoomMeetingDto;
+const summaryFixture = summaryFixtureJson as Apex.ZoomMeetingDto;
+const noSummaryFixture = noSummaryFixtureJson as Apex.ZoomMeetingDto;
 
 jest.mock(
     '@salesforce/apex/ZoomMeetingController.getMeeting',
@@ -729,5 +733,66 @@ describe('c-zoom-meeting-panel', () => {
             await flush();
             expect(text(element, 'error')).toBe('Something went wrong. Log reference: abc-123');
         });
+    });
+});
+
+describe('c-zoom-meeting-panel AI Companion summary and host presence', () => {
+    afterEach(() => {
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        jest.clearAllMocks();
+    });
+
+    it('shows the summary, next steps and keywords of an ended meeting', async () => {
+        const { element } = await mountWith(summaryFixture);
+        expect(text(element, 'summary-title')).toBe('Meeting summary');
+        const paragraphs = Array.from(q(element, '[data-id="summary"]')!.querySelectorAll('p')).map((p) =>
+            p.textContent!.trim()
+        );
+        expect(paragraphs).toEqual([
+            'Riley and Dana walked through the 2026 price list.',
+            'Pricing',
+            'The multi-year discount stays at 10%.',
+            'Pricing, Renewal terms'
+        ]);
+        const steps = Array.from(q(element, '[data-id="summary-next-steps"]')!.querySelectorAll('li')).map((li) =>
+            li.textContent!.trim()
+        );
+        expect(steps).toEqual(['Dana sends the revised quote by Friday.', 'Riley confirms the budget with finance.']);
+        expect(text(element, 'summary-keywords')).toBe('Pricing, Renewal terms');
+        expect(q(element, '[data-id="summary-none"]')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says so when Zoom has no AI Companion summary', async () => {
+        const { element } = await mountWith(noSummaryFixture);
+        expect(text(element, 'summary-none')).toBe('No AI Companion summary for this meeting.');
+        expect(q(element, '[data-id="summary"]')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows no summary section before the meeting ended or before Zoom said anything', async () => {
+        const { element } = await mountWith({ ...summaryFixture, status: 'Started' });
+        expect(q(element, '[data-id="summary-title"]')).toBeNull();
+        emit(endedFixture);
+        await flush();
+        expect(q(element, '[data-id="summary-title"]')).toBeNull();
+    });
+
+    it('shows the host presence as text and icon', async () => {
+        const { element } = await mountWith(summaryFixture);
+        const badge = q(element, '[data-id="host-presence-badge"]') as HTMLElement & {
+            label: string;
+            iconName: string;
+        };
+        expect(badge.label).toBe('In a Meeting');
+        expect(badge.iconName).toBe('utility:video');
+        emit(noSummaryFixture);
+        await flush();
+        const available = q(element, '[data-id="host-presence-badge"]') as HTMLElement & { iconName: string };
+        expect(available.iconName).toBe('utility:success');
+        emit(endedFixture);
+        await flush();
+        expect(q(element, '[data-id="host-presence"]')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 });
