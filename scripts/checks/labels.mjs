@@ -42,7 +42,8 @@ export const FEATURES = [
     'CustomerTime',
     'Meeting',
     'External',
-    'Classic'
+    'Classic',
+    'Webhook'
 ];
 
 /** File recording the English text each translation was made from. */
