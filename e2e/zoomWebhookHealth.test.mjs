@@ -117,6 +117,14 @@ describe('zoomWebhookHealth card', { concurrency: 3 }, () => {
         })
     );
 
+    test('the Zoom Setup page carries the card inside its Webhook section', { timeout: TEST_TIMEOUT }, () =>
+        visit(preview(), '/c/zoomSetup?state=notConfigured', async (page) => {
+            const card = page.locator('[data-preview="region"] c-zoom-setup c-zoom-webhook-health');
+            await card.locator('[data-id="health-state"][data-state="NoSecret"]').waitFor();
+            assert.match(await card.locator('[data-id="health-state"]').innerText(), /no secret token is stored/);
+        })
+    );
+
     test('a failed read says so on the card', { timeout: TEST_TIMEOUT }, () =>
         visit(preview(), '/c/zoomWebhookHealth?state=error', async (page) => {
             const card = page.locator('[data-preview="region"] c-zoom-webhook-health');
