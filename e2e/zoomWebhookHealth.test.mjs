@@ -86,6 +86,7 @@ describe('zoomWebhookHealth card', { concurrency: 3 }, () => {
         withCard('failing', async ({ page, card }) => {
             const rows = card.locator('[data-id="failures"] tbody tr');
             assert.equal(await rows.count(), 3);
+            await screenshot(page, 'zoomWebhookHealth--failing');
             assert.equal(await button(card, 'replay-selected').isDisabled(), true);
             await card.locator('lightning-input[data-receipt="a0RDn000000Wh02AAA"] .slds-checkbox_faux').click();
             await button(card, 'replay-selected').click();
