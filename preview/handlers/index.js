@@ -4,9 +4,10 @@
  * Used where a static fixture cannot behave like the server (large data, paging, state that changes).
  */
 import externalMeetings from './externalMeetings.js';
+import webhookReplay from './webhookReplay.js';
 
 /** @type {Record<string, (method: string, params: Record<string, unknown>) => unknown>} */
-export const HANDLERS = { externalMeetings };
+export const HANDLERS = { externalMeetings, webhookReplay };
 
 /** Names a gallery state may use. */
 export const HANDLER_NAMES = Object.keys(HANDLERS);

@@ -43,7 +43,8 @@ export const FEATURES = [
     'Meeting',
     'External',
     'Classic',
-    'Presence'
+    'Presence',
+    'Webhook'
 ];
 
 /** File recording the English text each translation was made from. */

@@ -117,6 +117,47 @@ declare namespace Apex {
         unmatched: UnmatchedUser[];
     }
 
+    /** force-app/main/webhooks/classes/WebhookHealthDto.cls: the setup page's webhook card. */
+    interface WebhookHealthDto {
+        /** NoSite: no Zoom_Webhooks site; NoSecret: no secret token; Waiting: no event yet; Failing: some not applied. */
+        state: 'NoSite' | 'NoSecret' | 'Waiting' | 'Flowing' | 'Failing';
+        /** The endpoint to paste into the Zoom app; null while no webhook site exists. */
+        webhookUrl: string | null;
+        hasSecret: boolean;
+        /** Zoom event names the package applies, sorted (the event subscription). */
+        events: string[];
+        /** Granular scopes the Zoom app needs. */
+        scopes: string[];
+        lastEventType: string | null;
+        lastEventAt: string | null;
+        /** Events received since midnight (user's zone) per type, most first. */
+        today: WebhookTypeCount[];
+        todayTotal: number;
+        retrying: number;
+        failed: number;
+        /** The latest Retrying or Failed events, newest first (at most 20). */
+        failures: WebhookFailureDto[];
+    }
+
+    /** force-app/main/webhooks/classes/WebhookTypeCount.cls */
+    interface WebhookTypeCount {
+        eventType: string;
+        count: number;
+    }
+
+    /** force-app/main/webhooks/classes/WebhookFailureDto.cls: an event that was not applied (never its body). */
+    interface WebhookFailureDto {
+        /** Id of the Zoom_Webhook_Receipt__c. */
+        id: string;
+        eventType: string;
+        eventTime: string | null;
+        receivedAt: string;
+        status: Apex.WebhookStatus;
+        attempts: number;
+        nextAttempt: string | null;
+        error: string | null;
+    }
+
     /** force-app/main/core/classes/UnmatchedUser.cls */
     interface UnmatchedUser {
         name: string;
@@ -163,4 +204,16 @@ declare module '@salesforce/apex/ZoomSetupController.getMappingStatus' {
 declare module '@salesforce/apex/ZoomSetupController.setHourlySync' {
     const setHourlySync: ApexMethod<{ enabled: boolean }, Apex.ZoomSyncStatus>;
     export default setHourlySync;
+}
+
+declare module '@salesforce/apex/ZoomSetupController.getWebhookHealth' {
+    /** Webhook endpoint state, subscription, latest event, today's counts and replayable failures (no callout). */
+    const getWebhookHealth: ApexMethod<Record<string, never>, Apex.WebhookHealthDto>;
+    export default getWebhookHealth;
+}
+
+declare module '@salesforce/apex/ZoomSetupController.replayWebhookEvents' {
+    /** Replays the given Retrying/Failed receipts (empty: the latest ones); returns how many were republished. */
+    const replayWebhookEvents: ApexMethod<{ receiptIds: string[] }, number>;
+    export default replayWebhookEvents;
 }

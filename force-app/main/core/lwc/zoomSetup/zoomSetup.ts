@@ -523,6 +523,11 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
             this.secretToken = '';
             if (this.status) this.status = { ...this.status, hasWebhookSecret: stored };
             this.toast(SETUP_SECRET_SAVED_TITLE, SETUP_SECRET_SAVED_MESSAGE, 'success');
+            // The webhook card's state follows the secret (no secret → waiting for Zoom's first event).
+            const health = this.template?.querySelector<HTMLElement & { refresh(): Promise<void> }>(
+                'c-zoom-webhook-health'
+            );
+            await health?.refresh();
         });
     }
 

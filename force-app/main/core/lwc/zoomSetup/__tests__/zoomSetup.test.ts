@@ -7,6 +7,7 @@ import saveWebhookSecret from '@salesforce/apex/ZoomSetupController.saveWebhookS
 import mapUsers from '@salesforce/apex/ZoomSetupController.mapUsers';
 import getMappingStatus from '@salesforce/apex/ZoomSetupController.getMappingStatus';
 import setHourlySync from '@salesforce/apex/ZoomSetupController.setHourlySync';
+import getWebhookHealth from '@salesforce/apex/ZoomSetupController.getWebhookHealth';
 import configured from 'fixtures/ZoomSetupController.getSetupStatus.json';
 import notConfigured from 'fixtures/ZoomSetupController.getSetupStatus.notConfigured.json';
 import connected from 'fixtures/ZoomSetupController.testConnection.json';
@@ -18,6 +19,8 @@ import mappingStarted from 'fixtures/ZoomSetupController.mapUsers.running.json';
 import mappingDone from 'fixtures/ZoomSetupController.getMappingStatus.json';
 import mappingRunning from 'fixtures/ZoomSetupController.getMappingStatus.running.json';
 import syncStatus from 'fixtures/ZoomSetupController.setHourlySync.json';
+import healthNoSecret from 'fixtures/ZoomSetupController.getWebhookHealth.noSecret.json';
+import healthWaiting from 'fixtures/ZoomSetupController.getWebhookHealth.waiting.json';
 import { navigationCalls, resetNavigation } from '../../../../../test/jest-mocks/lightning/navigation';
 
 jest.mock('@salesforce/apex/ZoomSetupController.getSetupStatus', () => ({ default: jest.fn() }), { virtual: true });
@@ -27,6 +30,7 @@ jest.mock('@salesforce/apex/ZoomSetupController.saveWebhookSecret', () => ({ def
 jest.mock('@salesforce/apex/ZoomSetupController.mapUsers', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/ZoomSetupController.getMappingStatus', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/ZoomSetupController.setHourlySync', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/ZoomSetupController.getWebhookHealth', () => ({ default: jest.fn() }), { virtual: true });
 
 const mocked = (fn: unknown) => fn as jest.Mock;
 // A macrotask runs after every already-queued promise callback, including chained Apex calls.
@@ -36,6 +40,7 @@ type Toast = { title: string; message: string; variant: string };
 
 async function mount(status: unknown = configured): Promise<{ element: HTMLElement; toasts: Toast[] }> {
     mocked(getSetupStatus).mockResolvedValue(status);
+    mocked(getWebhookHealth).mockResolvedValue(healthNoSecret);
     const element = createElement('c-zoom-setup', { is: ZoomSetup });
     const toasts: Toast[] = [];
     element.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent<Toast>).detail));
@@ -363,6 +368,23 @@ describe('c-zoom-setup', () => {
         expect(secret.value).toBe('');
         expect(element.shadowRoot!.textContent).not.toContain('s3cr3t-token');
         expect(toasts[0]).toEqual(expect.objectContaining({ title: 'Secret token saved' }));
+    });
+
+    it('reads the webhook health again once a secret is saved', async () => {
+        mocked(saveWebhookSecret).mockResolvedValue(true);
+        const { element } = await mount(notConfigured);
+        const health = () => q(element, 'c-zoom-webhook-health')!.shadowRoot!.querySelector('[data-id="health-state"]');
+        expect(health()!.getAttribute('data-state')).toBe('NoSecret');
+        mocked(getWebhookHealth).mockResolvedValue(healthWaiting);
+        const secret = q<HTMLInputElement>(element, '[data-id="secret"]')!;
+        secret.value = 'whsec-1';
+        secret.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        click(element, 'save-secret');
+        await flush();
+        await flush();
+        expect(mocked(getWebhookHealth)).toHaveBeenCalledTimes(2);
+        expect(health()!.getAttribute('data-state')).toBe('Waiting');
     });
 
     it('maps users and lists who could not be linked and why', async () => {
