@@ -50,5 +50,9 @@ created=1
 
 project=$(org_source_project "$org" "$work")
 org_deploy "$org" "$project"
-org_assign_permsets "$org" Zoom_Admin
+org_assign_permsets "$org" Zoom_Admin Zoom_Integration
+# The webhook subscriber runs as a user holding Zoom Integration (its writes are in user mode), as in a customer org;
+# the scratch org's own user stands in for the integration user (docs/webhook-setup.md).
+username=$("${SF[@]}" org display --target-org "$org" --json | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).result.username))')
+bash scripts/webhook-subscriber.sh "$username" "$org"
 org_run_tests "$org" "$work/results" RunLocalTests
