@@ -10,7 +10,7 @@ const SET = check.GUEST_SET;
 const RESOURCE = 'force-app/main/webhooks/classes/ZoomWebhookResource.cls';
 const PUBLISH = 'Database.SaveResult result = EventBus.publish(published);';
 const VERIFY =
-    'if (!WebhookSignature.isValid(header(request, TIMESTAMP_HEADER), rawBody, header(request, SIGNATURE_HEADER))) {';
+    'if (!WebhookSignature.isValid(header(request, TIMESTAMP_HEADER), rawBody, header(request, HMAC_HEADER))) {';
 
 function expectAt(problems, file, line, rule) {
     const hit = problems.find((p) => p.file === file && p.line === line && p.rule === rule);
@@ -82,7 +82,7 @@ describe('webhook-guest (issue #14)', () => {
             box.replace(
                 RESOURCE,
                 VERIFY,
-                "Blob mac = Crypto.generateMac('hmacSHA256', Blob.valueOf(rawBody), Blob.valueOf(Zoom_Webhook_Secret__c.getOrgDefaults().Secret_Token__c));\n        if (EncodingUtil.convertToHex(mac) != header(request, SIGNATURE_HEADER)) {"
+                "Blob mac = Crypto.generateMac('hmacSHA256', Blob.valueOf(rawBody), Blob.valueOf(Zoom_Webhook_Secret__c.getOrgDefaults().Secret_Token__c));\n        if (EncodingUtil.convertToHex(mac) != header(request, HMAC_HEADER)) {"
             );
             const text = box.read(RESOURCE);
             const { problems } = await check.run({ root: box.root });
