@@ -82,7 +82,8 @@ export function signedSamples(root = ROOT) {
 
 /**
  * Signed bodies that are not Zoom's event JSON (the endpoint answers 400 once the signature passed): not JSON, an
- * array, an event without a payload, a numeric event name, a text event_ts, a url validation without its plainToken.
+ * array, an event without a payload, a numeric event name, a text event_ts, an event_ts of 20 digits (Event_Ts__c holds 18),
+ * a url validation without its plainToken.
  */
 export const NOT_ZOOM_BODIES = [
     { name: 'notZoom.text', body: 'event=meeting.ended&event_ts=1796082900123' },
@@ -90,6 +91,7 @@ export const NOT_ZOOM_BODIES = [
     { name: 'notZoom.noPayload', body: '{"event":"meeting.ended","event_ts":1796082900123}' },
     { name: 'notZoom.numericEvent', body: '{"event":42,"event_ts":1796082900123,"payload":{}}' },
     { name: 'notZoom.textTimestamp', body: '{"event":"meeting.ended","event_ts":"yesterday","payload":{}}' },
+    { name: 'notZoom.hugeTimestamp', body: '{"event":"meeting.ended","event_ts":12345678901234567890,"payload":{}}' },
     { name: 'notZoom.noPlainToken', body: '{"event":"endpoint.url_validation","event_ts":1796083199000,"payload":{}}' }
 ];
 
