@@ -106,6 +106,7 @@ const STEPS = [
     moduleStep('metadata-schema'),
     moduleStep('metadata-xref'),
     moduleStep('persona-access'),
+    moduleStep('webhook-guest'),
     moduleStep('security-policy'),
     moduleStep('apex-transactions'),
     moduleStep('test-personas'),

@@ -20,7 +20,7 @@ export const label = 'Tests run as personas (System.runAs a one-permission-set u
 const RULE = 'test-persona';
 
 /** The package permission sets; a persona holds exactly one of them. */
-export const PACKAGE_PERMISSION_SETS = ['Zoom_User', 'Zoom_Admin', 'Zoom_Integration'];
+export const PACKAGE_PERMISSION_SETS = ['Zoom_User', 'Zoom_Admin', 'Zoom_Integration', 'Zoom_Webhook_Guest'];
 
 /** TestDataFactory methods that return a persona (a user holding one package permission set). */
 const PERSONA_FACTORY =

@@ -7,7 +7,8 @@
 //  - a `new Map<String, Object>{ 'snake_key' => … }` literal or a `.put('snake_key', …)` call: Zoom's field names are
 //    snake_case, so a test spelling one out is building a Zoom shape by hand;
 // except what EXEMPT lists with its reason. ZoomFixtureData (generated from the typed files) and ZoomFixtures are
-// the sanctioned way in.
+// the sanctioned way in; WebhookSignatureVectors is generated too (the signed typed fixtures, plus the deliberately
+// malformed bodies of scripts/lib/webhook-signature.mjs NOT_ZOOM_BODIES that the endpoint must refuse with 400).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, listFiles, rel } from '../lib/project.mjs';
@@ -16,7 +17,7 @@ import { runIfMain } from '../lib/report.mjs';
 export const label = 'Zoom answers in Apex tests come from typed fixtures (no hand-built Zoom JSON)';
 
 const RULE = 'zoom-answers';
-const SANCTIONED = new Set(['ZoomFixtureData.cls', 'ZoomFixtures.cls']);
+const SANCTIONED = new Set(['ZoomFixtureData.cls', 'ZoomFixtures.cls', 'WebhookSignatureVectors.cls']);
 const ZOOM_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 /** Zoom's REST error body (code, message, errors) and its OAuth error body (reason, error): neither has a rivet type. */
 const ERROR_KEYS = new Set(['code', 'message', 'errors', 'reason', 'error']);

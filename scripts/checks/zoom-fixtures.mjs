@@ -10,6 +10,7 @@ import path from 'node:path';
 import { ROOT, listFiles } from '../lib/project.mjs';
 import { runIfMain } from '../lib/report.mjs';
 import { typeCheckFixtures } from '../lib/fixture-typecheck.mjs';
+import { VECTORS_APEX_CLASS, VECTORS_FILE, buildVectors, vectorsApex, vectorsJson } from '../lib/webhook-signature.mjs';
 import {
     APEX_CLASS,
     FIRST_JSON_LINE,
@@ -54,6 +55,32 @@ function typeCheck(root, typed) {
         })),
         { rule: RULE, folder: FIXTURE_DIR }
     );
+}
+
+/** The webhook signature vectors and their Apex class must be what `npm run fixtures` writes from the signed fixtures. */
+async function vectorProblems(root) {
+    let vectors;
+    try {
+        vectors = buildVectors(root);
+    } catch (e) {
+        return [
+            { file: VECTORS_FILE, rule: RULE, message: `cannot build the webhook signature vectors: ${e.message}` }
+        ];
+    }
+    const problems = [];
+    for (const [file, expected] of [
+        [VECTORS_FILE, vectorsJson(vectors)],
+        [VECTORS_APEX_CLASS, await vectorsApex(vectors, root)]
+    ]) {
+        if (readText(path.join(root, file)) !== expected) {
+            problems.push({
+                file,
+                rule: RULE,
+                message: 'is not current with the signed fixtures: run npm run fixtures'
+            });
+        }
+    }
+    return problems;
 }
 
 export async function run({ root = ROOT } = {}) {
@@ -109,6 +136,7 @@ export async function run({ root = ROOT } = {}) {
             message: `is not current with ${FIXTURE_DIR}: run npm run fixtures`
         });
     }
+    problems.push(...(await vectorProblems(root)));
     const types = new Set(typed.map((t) => t.fixture.type));
     const readers = listFiles(
         path.join(root, 'force-app'),

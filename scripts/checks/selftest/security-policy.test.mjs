@@ -44,7 +44,7 @@ describe('Security policy (security-policy)', () => {
     it('passes on the real project', async () => {
         const { problems, summary } = await check.run({});
         assert.deepEqual(problems, []);
-        assert.match(summary, /identity fields held in 3 permission sets/);
+        assert.match(summary, /identity fields held in 4 permission sets/);
     });
 
     // Every broken shape in one sandbox: the check runs once; each test asserts its own problem.
