@@ -123,7 +123,7 @@ declare namespace Apex {
     interface WebhookHealthDto {
         /**
          * NoSite: no Zoom_Webhooks site; NoSecret: no secret token; Blocked: the subscriber logged an Error since the
-         * last receipt (events arrive, none is applied); Waiting: no event yet; Failing: some not applied.
+         * last Applied/Ignored receipt (events arrive, none is applied); Waiting: no event yet; Failing: some not applied.
          */
         state: 'NoSite' | 'NoSecret' | 'Blocked' | 'Waiting' | 'Flowing' | 'Failing';
         /** The endpoint to paste into the Zoom app; null while no webhook site exists. */
