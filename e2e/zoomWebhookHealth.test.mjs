@@ -1,5 +1,5 @@
 // The Zoom Setup page's webhook card walked in chromium: every honest state (no site, no secret, waiting for the
-// first event, events flowing, failures), then a replay of selected failures and of all the rest, as an admin would.
+// first event, events flowing, failures, a subscriber that cannot apply events), then a replay of selected failures and of all the rest, as an admin would.
 // Apex answers come from force-app/test/fixtures through preview/gallery.json; the replay through the in-browser
 // handler webhookReplay (tested on its own below).
 import assert from 'node:assert/strict';
@@ -125,6 +125,28 @@ describe('zoomWebhookHealth card', { concurrency: 3 }, () => {
             assert.match(await card.locator('[data-id="health-state"]').innerText(), /no secret token is stored/);
         })
     );
+
+    test('a subscriber that cannot apply events is an error, not "waiting"', { timeout: TEST_TIMEOUT }, async () => {
+        await withCard('blocked', async ({ page, card }) => {
+            const notice = card.locator('[data-id="health-state"]');
+            assert.equal(await notice.getAttribute('data-state'), 'Blocked');
+            assert.match(await notice.getAttribute('class'), /slds-theme_error/);
+            const text = await notice.innerText();
+            assert.match(text, /reach Salesforce but are not applied/);
+            assert.match(text, /scripts\/webhook-subscriber\.sh/);
+            assert.doesNotMatch(text, /Waiting for Zoom's first event/);
+            assert.match(await card.locator('[data-id="blocked-log"]').innerText(), /^Logged: 1 Zoom webhook event/);
+            await screenshot(page, 'zoomWebhookHealth--blocked');
+        });
+        await visit(preview(), '/c/zoomSetup?state=webhookBlocked', async (page) => {
+            const setup = page.locator('[data-preview="region"] c-zoom-setup');
+            const step = setup.locator('li[data-step="webhook"]');
+            await step.waitFor();
+            assert.equal(await step.getAttribute('data-state'), 'error', 'the checklist does not call it done');
+            assert.match(await step.locator('[data-id="step-detail"]').innerText(), /Zoom Integration user/);
+            await setup.locator('c-zoom-webhook-health [data-id="health-state"][data-state="Blocked"]').waitFor();
+        });
+    });
 
     test('a failed read says so on the card', { timeout: TEST_TIMEOUT }, () =>
         visit(preview(), '/c/zoomWebhookHealth?state=error', async (page) => {

@@ -9,6 +9,8 @@ declare namespace Apex {
         connection: ZoomConnectionState;
         webhookUrl: string | null;
         hasWebhookSecret: boolean;
+        /** Whether Zoom's events are applied (the checklist's webhook step): see WebhookHealthDto.state. */
+        webhookState: 'NoSite' | 'NoSecret' | 'Blocked' | 'Waiting' | 'Flowing' | 'Failing';
         settings: ZoomSettingsDto;
         sync: ZoomSyncStatus;
         mappedUsers: number;
@@ -119,8 +121,11 @@ declare namespace Apex {
 
     /** force-app/main/webhooks/classes/WebhookHealthDto.cls: the setup page's webhook card. */
     interface WebhookHealthDto {
-        /** NoSite: no Zoom_Webhooks site; NoSecret: no secret token; Waiting: no event yet; Failing: some not applied. */
-        state: 'NoSite' | 'NoSecret' | 'Waiting' | 'Flowing' | 'Failing';
+        /**
+         * NoSite: no Zoom_Webhooks site; NoSecret: no secret token; Blocked: the subscriber logged an Error since the
+         * last Applied/Ignored receipt (events arrive, none is applied); Waiting: no event yet; Failing: some not applied.
+         */
+        state: 'NoSite' | 'NoSecret' | 'Blocked' | 'Waiting' | 'Flowing' | 'Failing';
         /** The endpoint to paste into the Zoom app; null while no webhook site exists. */
         webhookUrl: string | null;
         hasSecret: boolean;
@@ -137,6 +142,10 @@ declare namespace Apex {
         failed: number;
         /** The latest Retrying or Failed events, newest first (at most 20). */
         failures: WebhookFailureDto[];
+        /** When the subscriber logged the Error behind Blocked; null in every other state. */
+        blockedAt: string | null;
+        /** The logged message behind Blocked (English diagnostic); null in every other state. */
+        blockedMessage: string | null;
     }
 
     /** force-app/main/webhooks/classes/WebhookTypeCount.cls */

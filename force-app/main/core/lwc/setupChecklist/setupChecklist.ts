@@ -39,7 +39,10 @@ import SCOPES_MISSING_ONE from '@salesforce/label/c.Checklist_ScopesMissing_One'
 import SCOPES_MISSING_OTHER from '@salesforce/label/c.Checklist_ScopesMissing_Other';
 import WEBHOOK_TITLE from '@salesforce/label/c.Checklist_WebhookTitle';
 import WEBHOOK_NO_SITE from '@salesforce/label/c.Checklist_WebhookNoSite';
-import WEBHOOK_SECRET_STORED from '@salesforce/label/c.Checklist_WebhookSecretStored';
+import WEBHOOK_WAITING from '@salesforce/label/c.Checklist_WebhookWaiting';
+import WEBHOOK_FLOWING from '@salesforce/label/c.Checklist_WebhookFlowing';
+import WEBHOOK_FAILING from '@salesforce/label/c.Checklist_WebhookFailing';
+import WEBHOOK_BLOCKED from '@salesforce/label/c.Checklist_WebhookBlocked';
 import WEBHOOK_SECRET_TODO from '@salesforce/label/c.Checklist_WebhookSecretTodo';
 import USERS_TITLE from '@salesforce/label/c.Checklist_UsersTitle';
 import USERS_TODO from '@salesforce/label/c.Checklist_UsersTodo';
@@ -250,12 +253,24 @@ export function scopeStep(result: Apex.ZoomConnectionResult | null): ChecklistSt
     };
 }
 
+/**
+ * Webhook step: done only when Zoom's events arrive and are applied (webhookState Flowing); a site and a secret alone
+ * are still to do (waiting for Zoom's first event); failing or blocked events are an error.
+ */
 export function webhookStep(status: Apex.ZoomSetupStatus): ChecklistStep {
     const base = { key: 'webhook', title: WEBHOOK_TITLE };
     if (!status.webhookUrl) return { ...base, state: 'todo', detail: WEBHOOK_NO_SITE };
-    return status.hasWebhookSecret
-        ? { ...base, state: 'done', detail: WEBHOOK_SECRET_STORED }
-        : { ...base, state: 'todo', detail: WEBHOOK_SECRET_TODO };
+    if (!status.hasWebhookSecret) return { ...base, state: 'todo', detail: WEBHOOK_SECRET_TODO };
+    switch (status.webhookState) {
+        case 'Flowing':
+            return { ...base, state: 'done', detail: WEBHOOK_FLOWING };
+        case 'Failing':
+            return { ...base, state: 'error', detail: WEBHOOK_FAILING };
+        case 'Blocked':
+            return { ...base, state: 'error', detail: WEBHOOK_BLOCKED };
+        default:
+            return { ...base, state: 'todo', detail: WEBHOOK_WAITING };
+    }
 }
 
 export function userStep(status: Apex.ZoomSetupStatus): ChecklistStep {

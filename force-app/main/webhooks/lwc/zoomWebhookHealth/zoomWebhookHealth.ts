@@ -12,6 +12,8 @@ import STATE_NO_SITE from '@salesforce/label/c.Webhook_StateNoSite';
 import STATE_NO_SITE_STEPS from '@salesforce/label/c.Webhook_StateNoSiteSteps';
 import STATE_NO_SECRET from '@salesforce/label/c.Webhook_StateNoSecret';
 import STATE_WAITING from '@salesforce/label/c.Webhook_StateWaiting';
+import STATE_BLOCKED from '@salesforce/label/c.Webhook_StateBlocked';
+import BLOCKED_LOGGED from '@salesforce/label/c.Webhook_BlockedLogged';
 import STATE_FLOWING from '@salesforce/label/c.Webhook_StateFlowing';
 import STATE_FAILING_ONE from '@salesforce/label/c.Webhook_StateFailing_One';
 import STATE_FAILING_OTHER from '@salesforce/label/c.Webhook_StateFailing_Other';
@@ -93,6 +95,12 @@ export function stateNotice(health: Apex.WebhookHealthDto): { theme: string; ico
             return { theme: 'warning', icon: 'utility:warning', text: STATE_NO_SECRET };
         case 'Waiting':
             return { theme: 'info', icon: 'utility:info', text: STATE_WAITING };
+        case 'Blocked':
+            return {
+                theme: 'error',
+                icon: 'utility:error',
+                text: formatLabel(STATE_BLOCKED, formatDateTime(health.blockedAt))
+            };
         case 'Failing': {
             const count = health.retrying + health.failed;
             return {
@@ -171,6 +179,12 @@ export default class ZoomWebhookHealth extends LightningElement {
 
     get isNoSite(): boolean {
         return this.health?.state === 'NoSite';
+    }
+
+    /** What the subscriber logged behind the Blocked state ('' otherwise). */
+    get blockedLogText(): string {
+        const message = this.health?.state === 'Blocked' ? this.health.blockedMessage : null;
+        return message ? formatLabel(BLOCKED_LOGGED, message) : '';
     }
 
     get hasEvents(): boolean {

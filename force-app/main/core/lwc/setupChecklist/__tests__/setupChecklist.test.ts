@@ -16,6 +16,7 @@ import connected from 'fixtures/ZoomSetupController.testConnection.json';
 import missing from 'fixtures/ZoomSetupController.testConnection.missingScopes.json';
 import fresh from 'fixtures/ZoomSetupController.getSetupStatus.notConfigured.json';
 import failedStatus from 'fixtures/ZoomSetupController.getSetupStatus.connectionFailed.json';
+import blockedStatus from 'fixtures/ZoomSetupController.getSetupStatus.webhookBlocked.json';
 
 const status = configured as Apex.ZoomSetupStatus;
 const neverTested = fresh as Apex.ZoomSetupStatus;
@@ -161,6 +162,25 @@ describe('setupChecklist', () => {
     it('asks for a site before a webhook secret', () => {
         expect(webhookStep({ ...status, webhookUrl: null }).detail).toMatch(/Salesforce Site/);
         expect(webhookStep({ ...status, hasWebhookSecret: false }).state).toBe('todo');
+    });
+
+    it('is done only when Zoom events arrive and are applied, not as soon as a secret is stored', () => {
+        expect(webhookStep(status)).toEqual(
+            expect.objectContaining({ state: 'done', detail: "Zoom's events arrive and are applied." })
+        );
+        const waiting = webhookStep({ ...status, webhookState: 'Waiting' });
+        expect(waiting.state).toBe('todo');
+        expect(waiting.detail).toMatch(/no Zoom event has arrived yet/);
+        const failing = webhookStep({ ...status, webhookState: 'Failing' });
+        expect(failing.state).toBe('error');
+        expect(failing.detail).toMatch(/could not be applied/);
+        expect(webhookStep({ ...status, webhookUrl: null, webhookState: 'NoSite' }).state).toBe('todo');
+    });
+
+    it('reports a blocked subscriber as an error naming the fix', () => {
+        const step = webhookStep(blockedStatus as Apex.ZoomSetupStatus);
+        expect(step.state).toBe('error');
+        expect(step.detail).toMatch(/must run as a Zoom Integration user \(docs\/webhook-setup\.md §3\)/);
     });
 
     it('surfaces the last sync error', () => {

@@ -7,6 +7,7 @@ import noSite from 'fixtures/ZoomSetupController.getWebhookHealth.noSite.json';
 import noSecret from 'fixtures/ZoomSetupController.getWebhookHealth.noSecret.json';
 import waiting from 'fixtures/ZoomSetupController.getWebhookHealth.waiting.json';
 import failing from 'fixtures/ZoomSetupController.getWebhookHealth.failing.json';
+import blocked from 'fixtures/ZoomSetupController.getWebhookHealth.blocked.json';
 import replayed from 'fixtures/ZoomSetupController.replayWebhookEvents.json';
 
 jest.mock('@salesforce/apex/ZoomSetupController.getWebhookHealth', () => ({ default: jest.fn() }), { virtual: true });
@@ -87,6 +88,26 @@ describe('c-zoom-webhook-health', () => {
         expect(text(element, 'health-state')).toContain("Waiting for Zoom's first event");
         expect(text(element, 'health-state')).toContain('scripts/zoom-webhook.mjs');
         await expect(element).toBeAccessible();
+    });
+
+    it('says events are not applied when the subscriber is blocked, with the fix and what was logged', async () => {
+        const { element } = await mount(blocked);
+        expect(state(element)).toBe('Blocked');
+        expect(q(element, '[data-id="health-state"]')!.className).toContain('slds-theme_error');
+        const headline = text(element, 'health-state')!;
+        expect(headline).toContain("Zoom's events reach Salesforce but are not applied");
+        expect(headline).not.toContain("Waiting for Zoom's first event");
+        expect(headline).toContain('scripts/webhook-subscriber.sh');
+        expect(headline).toContain('docs/webhook-setup.md §3');
+        expect(headline).toContain('2026');
+        expect(text(element, 'blocked-log')).toContain('Logged: 1 Zoom webhook event(s) could not be applied.');
+        expect(text(element, 'blocked-log')).toContain('(Automated Process)');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows no logged error in any other state', async () => {
+        const { element } = await mount({ ...waiting, blockedMessage: 'stale' });
+        expect(q(element, '[data-id="blocked-log"]')).toBeNull();
     });
 
     it('shows the subscription to paste, with copy buttons', async () => {
