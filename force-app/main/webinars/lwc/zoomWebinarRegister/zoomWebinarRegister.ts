@@ -63,7 +63,8 @@ export default class ZoomWebinarRegister extends LightningElement {
     }
     set recordId(value: string | undefined) {
         this._recordId = value;
-        if (value) void this.load(value);
+        // load() reports its own failures inline; nothing is left to catch.
+        if (value) this.load(value).catch(() => undefined);
     }
     private _recordId?: string;
 
@@ -184,11 +185,8 @@ export default class ZoomWebinarRegister extends LightningElement {
 
     /** Lets each field show its own required-field message. */
     private showFieldErrors(): void {
-        for (const input of this.template.querySelectorAll<HTMLElement & { reportValidity?: () => boolean }>(
-            '[data-key]'
-        )) {
-            input.reportValidity?.();
-        }
+        const inputs = this.template?.querySelectorAll<HTMLElement & { reportValidity?: () => boolean }>('[data-key]');
+        inputs?.forEach((input) => input.reportValidity?.());
     }
 
     private async load(personId: string): Promise<void> {

@@ -53,7 +53,8 @@ export default class ZoomWebinarRegisterCampaign extends LightningElement {
     }
     set recordId(value: string | undefined) {
         this._recordId = value;
-        if (value) void this.load(value);
+        // load() reports its own failures inline; nothing is left to catch.
+        if (value) this.load(value).catch(() => undefined);
     }
     private _recordId?: string;
 
