@@ -86,6 +86,7 @@ const STEPS = [
     moduleStep('format'),
     moduleStep('apex-contracts'),
     moduleStep('field-docs'),
+    moduleStep('registration-payload'),
     moduleStep('apex-semantics'),
     moduleStep('pmd'),
     {

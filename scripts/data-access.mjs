@@ -4,11 +4,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOC, readObjects, renderInventory, withInventory } from './checks/field-docs.mjs';
+import { renderPayload, withPayload } from './checks/registration-payload.mjs';
 import { ROOT } from './lib/project.mjs';
 
 const file = path.join(ROOT, DOC);
 const before = readFileSync(file, 'utf8');
-const after = withInventory(before, renderInventory(readObjects(ROOT)));
+const payload = renderPayload(ROOT);
+if (payload.problems.length) throw new Error(payload.problems.join('; '));
+const after = withPayload(withInventory(before, renderInventory(readObjects(ROOT))), payload.section);
 if (after === before) {
     console.log(`${DOC}: inventory already current`);
 } else {

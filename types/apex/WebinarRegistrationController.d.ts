@@ -79,6 +79,12 @@ declare module '@salesforce/apex/WebinarRegistrationController.register' {
     export default register;
 }
 
+declare module '@salesforce/apex/WebinarRegistrationController.getCampaignWebinars' {
+    /** WebinarRegistrationController.getCampaignWebinars(Id campaignId): the Campaign's upcoming webinars that take registrations, soonest first (registered is always false). */
+    const getCampaignWebinars: ApexMethod<{ campaignId: string }, Apex.RegistrationWebinarDto[]>;
+    export default getCampaignWebinars;
+}
+
 declare module '@salesforce/apex/WebinarRegistrationController.registerCampaignMembers' {
     /** WebinarRegistrationController.registerCampaignMembers(Id webinarId): starts (or resumes) the batch registration of the Campaign's members. */
     const registerCampaignMembers: ApexMethod<{ webinarId: string }, Apex.BatchRegistrationDto>;

@@ -27,6 +27,8 @@ declare namespace Apex {
     type WebinarApprovalType = 'Automatic' | 'Manual' | 'No_Registration';
     /** Zoom_Webinar_Registrant__c.Attendance__c; Apex: WebinarAttendance. */
     type WebinarAttendance = 'Attended' | 'No_Show';
+    /** Zoom_Webinar__c.Batch_State__c; Apex: WebinarBatchState. */
+    type WebinarBatchState = 'Idle' | 'Queued' | 'Running' | 'Done' | 'Failed';
     /** Zoom_Webinar__c.Status__c; Apex: WebinarStatus. */
     type WebinarStatus = 'Scheduled' | 'Started' | 'Ended' | 'Cancelled' | 'Failed';
     /** Zoom_User__c.Account_Type__c; Apex: ZoomAccountType. */
