@@ -124,7 +124,8 @@ export default class ZoomWebinarForm extends LightningElement {
     set recordId(value: string | undefined) {
         const changed = value !== this.currentRecordId;
         this.currentRecordId = value;
-        if (value && changed) void this.load(value);
+        // load() reports its own failures in the notice, so the promise is not awaited here.
+        if (value && changed) this.load(value);
     }
 
     get heading(): string {
