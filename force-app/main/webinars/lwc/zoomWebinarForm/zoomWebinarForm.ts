@@ -204,6 +204,7 @@ export default class ZoomWebinarForm extends LightningElement {
     handleText(event: CustomEvent<{ value: string }>): void {
         const field = (event.target as HTMLElement).dataset.field;
         const value = event.detail?.value ?? '';
+        this.clearError(field);
         switch (field) {
             case 'topic':
                 this.topic = value;
@@ -236,6 +237,7 @@ export default class ZoomWebinarForm extends LightningElement {
 
     handleCheckbox(event: CustomEvent<{ checked: boolean }>): void {
         const field = (event.target as HTMLElement).dataset.field as CheckboxField;
+        this.clearError(field);
         if (CHECKBOXES.includes(field)) this[field] = event.detail?.checked === true;
     }
 
@@ -276,6 +278,16 @@ export default class ZoomWebinarForm extends LightningElement {
             };
         } finally {
             this.isSaving = false;
+        }
+    }
+
+    /** A field the rep changes loses its error (the start's error belongs to both its date and its time). */
+    private clearError(field: string | undefined): void {
+        const key = (field === 'startDate' || field === 'startClock' ? 'startTime' : field) as ErrorField;
+        if (key && this.errors[key]) {
+            const rest = { ...this.errors };
+            delete rest[key];
+            this.errors = rest;
         }
     }
 

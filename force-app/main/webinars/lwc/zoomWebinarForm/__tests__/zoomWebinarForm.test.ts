@@ -96,6 +96,10 @@ describe('c-zoom-webinar-form', () => {
         );
         expect(q(element, '[data-error="closeRegistration"]')).not.toBeNull();
         await expect(element).toBeAccessible();
+        type(element, 'topic', 'Spring product launch');
+        await flush();
+        expect(q(element, '[data-error="topic"]')).toBeNull();
+        expect(q(element, '[data-error="durationMinutes"]')).not.toBeNull();
     });
 
     it('saves the start converted to UTC, toasts and closes the action', async () => {
