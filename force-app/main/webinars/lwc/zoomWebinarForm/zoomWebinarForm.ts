@@ -215,9 +215,6 @@ export default class ZoomWebinarForm extends LightningElement {
             case 'startDate':
                 this.startDate = value;
                 break;
-            case 'startClock':
-                this.startClock = value ? value.slice(0, 5) : '';
-                break;
             case 'durationMinutes':
                 this.durationMinutes = value === '' ? null : Number(value);
                 break;
@@ -233,6 +230,15 @@ export default class ZoomWebinarForm extends LightningElement {
             default:
                 break;
         }
+    }
+
+    /**
+     * The start time, a native time input: lightning-input type="time" renders a combobox whose input axe finds
+     * unlabelled across the synthetic shadow root.
+     */
+    handleClock(event: Event): void {
+        this.clearError('startClock');
+        this.startClock = ((event.target as HTMLInputElement).value ?? '').slice(0, 5);
     }
 
     handleCheckbox(event: CustomEvent<{ checked: boolean }>): void {
