@@ -44,7 +44,8 @@ export const FEATURES = [
     'External',
     'Classic',
     'Presence',
-    'Webhook'
+    'Webhook',
+    'Webinar'
 ];
 
 /** File recording the English text each translation was made from. */
