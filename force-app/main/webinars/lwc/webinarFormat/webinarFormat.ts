@@ -118,12 +118,16 @@ export function formatInZone(
     const date = new Date(isoUtc);
     if (Number.isNaN(date.getTime())) return '';
     try {
+        // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are named one by one.
         return new Intl.DateTimeFormat(locale, {
-            dateStyle: 'medium',
-            timeStyle: 'short',
+            year: 'numeric',
+            month: 'short',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: '2-digit',
             timeZone,
             timeZoneName: 'short'
-        } as Intl.DateTimeFormatOptions).format(date);
+        }).format(date);
     } catch {
         return '';
     }
