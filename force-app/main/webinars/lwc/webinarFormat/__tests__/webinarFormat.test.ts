@@ -12,7 +12,11 @@ import {
     webinarBadgeClass
 } from 'c/webinarFormat';
 
-function registrant(n: number, status: Apex.RegistrantStatus, personName: string | null = null): Apex.WebinarRegistrantDto {
+function registrant(
+    n: number,
+    status: Apex.RegistrantStatus,
+    personName: string | null = null
+): Apex.WebinarRegistrantDto {
     return {
         id: `a0R${String(n).padStart(15, '0')}`,
         firstName: n % 2 ? 'Ada' : 'Grace',
