@@ -38,6 +38,8 @@ describe('zoomWebinarPanel on a Zoom Webinar record page', { concurrency: 2 }, (
             assert.equal(await panel.locator('[data-id="status"]').innerText(), webinar.statusLabel);
             assert.equal(await panel.locator('a[data-id="join"]').getAttribute('href'), webinar.joinUrl);
             assert.equal(await panel.locator('a[data-id="join"]').getAttribute('rel'), 'noopener noreferrer');
+            // The start in the webinar's own zone (Europe/Berlin) beside the reader's.
+            assert.match(await panel.locator('[data-id="webinar-time"]').innerText(), /5:00\sPM (GMT\+1|CET)/);
             await rows(table).first().waitFor();
             assert.equal(await rows(table).count(), registrants.rows.length);
             await screenshot(page, 'zoomWebinarPanel--scheduledManager');

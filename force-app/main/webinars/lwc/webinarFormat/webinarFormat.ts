@@ -3,7 +3,7 @@
  * table stays fast: one pass to index, one pass per filter, pages sliced from the filtered list).
  * Service component (no template): import from 'c/webinarFormat'.
  */
-import { formatNumber } from 'c/i18n';
+import { dateTimeFormat, formatNumber } from 'c/i18n';
 
 /** Rows per page of the registrants table. */
 export const PAGE_SIZE = 50;
@@ -108,18 +108,17 @@ export function formatMinutes(minutes: number | null | undefined): string {
     return minutes === null || minutes === undefined ? '' : formatNumber(minutes, { maximumFractionDigits: 1 });
 }
 
-/** A UTC instant in `timeZone` (an IANA zone) with the zone's short name; '' when missing or the zone is invalid. */
-export function formatInZone(
-    isoUtc: string | null | undefined,
-    locale: string,
-    timeZone: string | null | undefined
-): string {
+/**
+ * A UTC instant in `timeZone` (an IANA zone), in the user's locale, with the zone's short name; '' when missing or
+ * the zone is invalid.
+ */
+export function formatInZone(isoUtc: string | null | undefined, timeZone: string | null | undefined): string {
     if (!isoUtc || !timeZone) return '';
     const date = new Date(isoUtc);
     if (Number.isNaN(date.getTime())) return '';
     try {
         // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are named one by one.
-        return new Intl.DateTimeFormat(locale, {
+        return dateTimeFormat({
             year: 'numeric',
             month: 'short',
             day: 'numeric',

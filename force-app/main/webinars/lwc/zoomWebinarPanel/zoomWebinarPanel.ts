@@ -4,7 +4,6 @@ import getWebinar from '@salesforce/apex/WebinarPanelController.getWebinar';
 import syncNow from '@salesforce/apex/WebinarSyncController.syncNow';
 import cancelWebinar from '@salesforce/apex/WebinarController.cancelWebinar';
 import removePanelist from '@salesforce/apex/WebinarController.removePanelist';
-import locale from '@salesforce/i18n/locale';
 import { errorParts } from 'c/zoomErrors';
 import { formatDateTime, formatLabel } from 'c/i18n';
 import { errorMessage } from 'c/zoomErrors';
@@ -240,7 +239,7 @@ export default class ZoomWebinarPanel extends LightningElement {
 
     /** The start in the webinar's own zone, when that zone differs from the reader's rendering. */
     get webinarTimeText(): string {
-        const text = formatInZone(this.webinar?.startTime, locale, this.webinar?.timeZone);
+        const text = formatInZone(this.webinar?.startTime, this.webinar?.timeZone);
         return text && text !== this.startText ? text : '';
     }
 
