@@ -122,6 +122,17 @@ describe('zoomWebinarPanel on a Zoom Webinar record page', { concurrency: 2 }, (
         })
     );
 
+    test('scheduledManager: search and add a panelist → notice', { timeout: TEST_TIMEOUT }, () =>
+        withPanel('scheduledManager', async ({ panel }) => {
+            await panel.locator('lightning-input[data-id="panelist-search"] input').fill('pri');
+            await button(panel, 'panelist-search-button').click();
+            const found = panel.locator('[data-id="candidates"] li');
+            await found.first().waitFor();
+            await found.first().locator('lightning-button button').click();
+            await notice(panel, 'panel-notice').getByText('is a panelist now').waitFor();
+        })
+    );
+
     test('emptyCampaign: points to Create Zoom Webinar', { timeout: TEST_TIMEOUT }, () =>
         withPanel('emptyCampaign', async ({ panel }) => {
             await panel.locator('[data-id="empty"]').getByText('Create Zoom Webinar').waitFor();

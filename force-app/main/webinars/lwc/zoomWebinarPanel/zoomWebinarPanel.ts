@@ -4,12 +4,24 @@ import getWebinar from '@salesforce/apex/WebinarPanelController.getWebinar';
 import syncNow from '@salesforce/apex/WebinarSyncController.syncNow';
 import cancelWebinar from '@salesforce/apex/WebinarController.cancelWebinar';
 import removePanelist from '@salesforce/apex/WebinarController.removePanelist';
+import searchPanelistCandidates from '@salesforce/apex/WebinarController.searchPanelistCandidates';
+import addPanelists from '@salesforce/apex/WebinarController.addPanelists';
 import { errorParts } from 'c/zoomErrors';
 import { formatDateTime, formatLabel } from 'c/i18n';
 import { errorMessage } from 'c/zoomErrors';
 import type { Notice, NoticeVariant } from 'c/zoomNotice';
 import { formatCount, formatInZone, formatMinutes, formatRate, webinarBadgeClass } from 'c/webinarFormat';
+import ADD from '@salesforce/label/c.Webinar_PanelAdd';
+import ADD_FAILED from '@salesforce/label/c.Webinar_PanelAddFailed';
+import ADD_PANELIST from '@salesforce/label/c.Webinar_PanelAddPanelist';
+import ADDED from '@salesforce/label/c.Webinar_PanelAdded';
 import AGENDA from '@salesforce/label/c.Webinar_PanelAgenda';
+import KIND_CONTACT from '@salesforce/label/c.Webinar_PanelKindContact';
+import KIND_USER from '@salesforce/label/c.Webinar_PanelKindUser';
+import NO_CANDIDATES from '@salesforce/label/c.Webinar_PanelNoCandidates';
+import SEARCH from '@salesforce/label/c.Webinar_PanelSearch';
+import SEARCH_FAILED from '@salesforce/label/c.Webinar_PanelSearchFailed';
+import SEARCH_PANELISTS from '@salesforce/label/c.Webinar_PanelSearchPanelists';
 import APPROVAL from '@salesforce/label/c.Webinar_PanelApproval';
 import ATTENDANCE_RATE from '@salesforce/label/c.Webinar_PanelAttendanceRate';
 import ATTENDED from '@salesforce/label/c.Webinar_PanelAttended';
@@ -71,6 +83,9 @@ import COL_SESSIONS from '@salesforce/label/c.Webinar_PanelSessions';
 /** Labels the template reads. */
 const LABELS = {
     agenda: AGENDA,
+    noCandidates: NO_CANDIDATES,
+    search: SEARCH,
+    searchPanelists: SEARCH_PANELISTS,
     approval: APPROVAL,
     attendanceRate: ATTENDANCE_RATE,
     attended: ATTENDED,
@@ -114,7 +129,7 @@ const LABELS = {
     colSessions: COL_SESSIONS
 };
 
-type Busy = 'sync' | 'cancel' | 'panelist' | null;
+type Busy = 'sync' | 'cancel' | 'panelist' | 'search' | null;
 
 /** One setting of seed 000 as the settings list renders it. */
 interface SettingView {
@@ -131,6 +146,13 @@ interface AttendeeView {
     sessions: string;
     personName: string;
     personUrl: string | null;
+}
+
+interface CandidateView {
+    id: string;
+    name: string;
+    detail: string;
+    addLabel: string;
 }
 
 interface PanelistView {
@@ -169,6 +191,9 @@ export default class ZoomWebinarPanel extends LightningElement {
     pickedId: string | null = null;
     /** The Campaign's webinars, kept from the Campaign's answer while another one is shown. */
     choices: Apex.WebinarChoiceDto[] = [];
+    /** The panelist search: its text, and the Users and Contacts found (null before a search). */
+    searchTerm = '';
+    candidates: Apex.WebinarPersonDto[] | null = null;
 
     private wiredResult: ApexWireResult<Apex.WebinarDto | null> | undefined;
 
@@ -327,6 +352,36 @@ export default class ZoomWebinarPanel extends LightningElement {
         return Boolean(this.webinar?.canManage) && this.webinar?.status === 'Scheduled';
     }
 
+    /** Managers add panelists while the webinar is scheduled. */
+    get canAddPanelists(): boolean {
+        return this.canRemovePanelists;
+    }
+
+    get searchDisabled(): boolean {
+        return this.busy !== null || this.searchTerm.trim().length < 2;
+    }
+
+    get candidateViews(): CandidateView[] {
+        return (this.candidates ?? []).map((c) => ({
+            id: c.id,
+            name: c.name,
+            detail: [c.kind === 'User' ? KIND_USER : KIND_CONTACT, c.email].filter((p) => p).join(' · '),
+            addLabel: formatLabel(ADD_PANELIST, c.name)
+        }));
+    }
+
+    get hasSearched(): boolean {
+        return this.candidates !== null;
+    }
+
+    get hasCandidates(): boolean {
+        return (this.candidates?.length ?? 0) > 0;
+    }
+
+    get addText(): string {
+        return ADD;
+    }
+
     get isBusy(): boolean {
         return this.busy !== null;
     }
@@ -398,6 +453,43 @@ export default class ZoomWebinarPanel extends LightningElement {
             this.show(result.ok ? PANELIST_REMOVED : REMOVE_FAILED, result.message, result.ok ? 'success' : 'warning');
         } catch (error) {
             this.failed(REMOVE_FAILED, error as ApexError);
+        } finally {
+            this.busy = null;
+        }
+    }
+
+    handleSearchInput(event: Event): void {
+        this.searchTerm = (event.target as HTMLInputElement).value ?? '';
+    }
+
+    /** Users and Contacts that can become panelists (at least 2 characters). */
+    async handleSearch(): Promise<void> {
+        const term = this.searchTerm.trim();
+        if (term.length < 2 || this.busy) return;
+        this.busy = 'search';
+        try {
+            this.candidates = await searchPanelistCandidates({ term });
+        } catch (error) {
+            this.candidates = null;
+            this.failed(SEARCH_FAILED, error as ApexError);
+        } finally {
+            this.busy = null;
+        }
+    }
+
+    /** Adds one found person as a panelist (Zoom emails them their link), then reloads the panel. */
+    async handleAddPanelist(event: Event): Promise<void> {
+        const webinar = this.webinar;
+        const personId = (event.currentTarget as HTMLElement).dataset.id;
+        if (!webinar || !personId || this.busy) return;
+        this.busy = 'panelist';
+        try {
+            const result = await addPanelists({ webinarId: webinar.id, personIds: [personId] });
+            if (result.ok) this.candidates = (this.candidates ?? []).filter((c) => c.id !== personId);
+            await this.reload();
+            this.show(result.ok ? ADDED : ADD_FAILED, result.message, result.ok ? 'success' : 'warning');
+        } catch (error) {
+            this.failed(ADD_FAILED, error as ApexError);
         } finally {
             this.busy = null;
         }

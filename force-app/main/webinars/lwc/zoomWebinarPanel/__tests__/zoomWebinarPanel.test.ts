@@ -5,6 +5,8 @@ import getRegistrants from '@salesforce/apex/WebinarPanelController.getRegistran
 import syncNow from '@salesforce/apex/WebinarSyncController.syncNow';
 import cancelWebinar from '@salesforce/apex/WebinarController.cancelWebinar';
 import removePanelist from '@salesforce/apex/WebinarController.removePanelist';
+import searchPanelistCandidates from '@salesforce/apex/WebinarController.searchPanelistCandidates';
+import addPanelists from '@salesforce/apex/WebinarController.addPanelists';
 import { refreshApex } from '@salesforce/apex';
 import webinarJson from 'fixtures/WebinarPanelController.getWebinar.json';
 import readOnlyJson from 'fixtures/WebinarPanelController.getWebinar.readOnly.json';
@@ -17,6 +19,8 @@ import registrantsJson from 'fixtures/WebinarPanelController.getRegistrants.json
 import syncedJson from 'fixtures/WebinarSyncController.syncNow.panel.json';
 import cancelJson from 'fixtures/WebinarController.cancelWebinar.panel.json';
 import removedJson from 'fixtures/WebinarController.removePanelist.panel.json';
+import candidatesJson from 'fixtures/WebinarController.searchPanelistCandidates.panel.json';
+import addedJson from 'fixtures/WebinarController.addPanelists.panel.json';
 import type * as SfdxLwcJest from '@salesforce/sfdx-lwc-jest';
 import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { Notice } from 'c/zoomNotice';
@@ -32,6 +36,8 @@ const registrants = registrantsJson as Apex.WebinarRegistrantPageDto;
 const synced = syncedJson as Apex.WebinarSyncResultDto;
 const cancelResult = cancelJson as Apex.WebinarSaveResultDto;
 const removed = removedJson as Apex.WebinarActionResultDto;
+const candidates = candidatesJson as Apex.WebinarPersonDto[];
+const added = addedJson as Apex.WebinarActionResultDto;
 
 jest.mock(
     '@salesforce/apex/WebinarPanelController.getWebinar',
@@ -48,6 +54,10 @@ jest.mock('@salesforce/apex/WebinarRegistrationController.setRegistrantStatus', 
 jest.mock('@salesforce/apex/WebinarSyncController.syncNow', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/WebinarController.cancelWebinar', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/WebinarController.removePanelist', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/WebinarController.searchPanelistCandidates', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/WebinarController.addPanelists', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 const wire = getWebinar as unknown as TestWireAdapter;
@@ -252,5 +262,46 @@ describe('c-zoom-webinar-panel', () => {
         await flush();
         expect(removePanelist).toHaveBeenCalledWith({ panelistId: webinar.panelists[1].id });
         expect(notice(element)).toMatchObject({ message: removed.message, variant: 'success' });
+    });
+
+    it('searches Users and Contacts and adds one as a panelist (manager); accessible', async () => {
+        mocked(searchPanelistCandidates).mockResolvedValue(candidates);
+        mocked(addPanelists).mockResolvedValue(added);
+        const element = await mountWith(webinar);
+        expect(button(element, 'panelist-search-button')!.disabled).toBe(true);
+        const input = q<HTMLInputElement>(element, 'lightning-input[data-id="panelist-search"]')!;
+        input.value = 'pr';
+        input.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        button(element, 'panelist-search-button')!.click();
+        await flush();
+        await flush();
+        expect(searchPanelistCandidates).toHaveBeenCalledWith({ term: 'pr' });
+        expect(element.shadowRoot!.querySelectorAll('[data-id="candidates"] li')).toHaveLength(candidates.length);
+        await expect(element).toBeAccessible();
+        button(element, candidates[0].id)!.click();
+        await flush();
+        await flush();
+        expect(addPanelists).toHaveBeenCalledWith({ webinarId: webinar.id, personIds: [candidates[0].id] });
+        expect(notice(element)).toMatchObject({ message: added.message, variant: 'success' });
+        expect(element.shadowRoot!.querySelectorAll('[data-id="candidates"] li')).toHaveLength(candidates.length - 1);
+    });
+
+    it('offers no panelist search to a reader who may not manage', async () => {
+        const element = await mountWith(readOnly);
+        expect(q(element, '[data-id="panelist-search"]')).toBeNull();
+    });
+
+    it('says when the search finds nobody', async () => {
+        mocked(searchPanelistCandidates).mockResolvedValue([]);
+        const element = await mountWith(webinar);
+        const input = q<HTMLInputElement>(element, 'lightning-input[data-id="panelist-search"]')!;
+        input.value = 'zz';
+        input.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        button(element, 'panelist-search-button')!.click();
+        await flush();
+        await flush();
+        expect(q(element, '[data-id="no-candidates"]')).not.toBeNull();
     });
 });
