@@ -60,7 +60,7 @@ jest.mock('@salesforce/apex/WebinarController.searchPanelistCandidates', () => (
 jest.mock('@salesforce/apex/WebinarController.addPanelists', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
-const wire = getWebinar as unknown as TestWireAdapter;
+const wire = getWebinar as unknown as TestWireAdapter & { error(body?: unknown): void };
 const mocked = (fn: unknown) => fn as jest.Mock;
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 type Panel = HTMLElement & { recordId?: string; objectApiName?: string };
@@ -201,7 +201,7 @@ describe('c-zoom-webinar-panel', () => {
 
     it('error: the server sentence; accessible', async () => {
         const element = mount();
-        wire.error({ message: 'You do not have access to this Zoom webinar.' } as any);
+        wire.error({ message: 'You do not have access to this Zoom webinar.' });
         await flush();
         expect(text(element, '[data-id="error"]')).toContain('You do not have access');
         await expect(element).toBeAccessible();
