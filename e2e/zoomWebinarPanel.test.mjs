@@ -1,4 +1,4 @@
-// The webinar panel on a Zoom Webinar record page, clicked through in chromium with the Apex answers of
+// The webinar panel on a Campaign record page (the gallery entry's record), clicked through in chromium with the Apex answers of
 // force-app/test/fixtures (the same files its Jest tests use) and, for 10,000 registrants, the in-browser handler
 // preview/handlers/webinarRegistrants.js.
 import assert from 'node:assert/strict';
@@ -15,7 +15,7 @@ const approved = fixture('WebinarRegistrationController.setRegistrantStatus.pane
 const synced = fixture('WebinarSyncController.syncNow.panel');
 const TEST_TIMEOUT = 60_000;
 
-describe('zoomWebinarPanel on a Zoom Webinar record page', { concurrency: 2 }, () => {
+describe('zoomWebinarPanel on a Campaign record page', { concurrency: 2 }, () => {
     const preview = usePreview({ before, after });
 
     const withPanel = (state, run) =>
