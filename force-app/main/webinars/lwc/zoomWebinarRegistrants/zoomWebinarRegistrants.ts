@@ -84,8 +84,22 @@ export default class ZoomWebinarRegistrants extends LightningElement {
     }
     /** True when the reader may approve and deny (the panel's canManage). */
     @api canManage = false;
-    /** Registrants per status from the panel (every status, in the picklist's order): the status filter's options. */
-    @api totals: Apex.WebinarStatusCountDto[] = [];
+    /**
+     * Registrants per status from the panel (every status, in the picklist's order): the status filter's options,
+     * built here once per change: a new array on every render would make lightning-combobox rebuild its list on each
+     * page switch or keystroke.
+     */
+    @api
+    get totals(): Apex.WebinarStatusCountDto[] {
+        return this._totals;
+    }
+    set totals(value: Apex.WebinarStatusCountDto[]) {
+        this._totals = value ?? [];
+        this.options = [
+            { label: ALL_STATUSES, value: '' },
+            ...this._totals.map((t) => ({ label: `${t.label} (${formatNumber(t.count)})`, value: t.status }))
+        ];
+    }
 
     readonly labels = LABELS;
 
@@ -104,6 +118,8 @@ export default class ZoomWebinarRegistrants extends LightningElement {
     private selectedIds = new Set<string>();
     private readonly filtered = memoFilter();
     private loadToken = 0;
+    private _totals: Apex.WebinarStatusCountDto[] = [];
+    private options: { label: string; value: string }[] = [{ label: ALL_STATUSES, value: '' }];
 
     override connectedCallback(): void {
         this.connected = true;
@@ -189,11 +205,9 @@ export default class ZoomWebinarRegistrants extends LightningElement {
         return this.matching.length > 0;
     }
 
+    /** The status filter's options, built when the totals arrive (see `totals`). */
     get statusOptions(): { label: string; value: string }[] {
-        return [
-            { label: ALL_STATUSES, value: '' },
-            ...(this.totals ?? []).map((t) => ({ label: `${t.label} (${formatNumber(t.count)})`, value: t.status }))
-        ];
+        return this.options;
     }
 
     get pageText(): string {
