@@ -5,9 +5,10 @@
  */
 import externalMeetings from './externalMeetings.js';
 import webhookReplay from './webhookReplay.js';
+import webinarRegistrants from './webinarRegistrants.js';
 
 /** @type {Record<string, (method: string, params: Record<string, unknown>) => unknown>} */
-export const HANDLERS = { externalMeetings, webhookReplay };
+export const HANDLERS = { externalMeetings, webhookReplay, webinarRegistrants };
 
 /** Names a gallery state may use. */
 export const HANDLER_NAMES = Object.keys(HANDLERS);
