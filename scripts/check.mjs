@@ -89,6 +89,7 @@ const STEPS = [
     moduleStep('registration-payload'),
     moduleStep('apex-semantics'),
     moduleStep('pmd'),
+    moduleStep('graph-engine-shapes'),
     {
         // Salesforce Graph Engine: the entry points it could not analyse are listed even when the step passes.
         id: 'graph-engine',

@@ -195,7 +195,7 @@ export async function run({ root = ROOT, java, settings = SETTINGS } = {}) {
             (waived ? `, ${waived} accepted in ${ALLOWLIST}` : '');
         return { problems, summary, notes };
     } finally {
-        rmSync(logs, { recursive: true, force: true });
+        if (!process.env.KEEP_GE_LOGS) rmSync(logs, { recursive: true, force: true });
     }
 }
 
