@@ -171,6 +171,41 @@ describe('zoomSetup checklist', { concurrency: 3 }, () => {
         })
     );
 
+    test('a Meetings-only account sees its missing optional scopes as one line', { timeout: TEST_TIMEOUT }, () =>
+        withSetup('meetingsOnly', async ({ page, setup }) => {
+            await button(setup, 'test').click();
+            assert.equal(await toastVariant(page, 'Connected to Zoom'), 'success');
+            const scopes = step(setup, 'scopes');
+            await scopes.getByText('16 optional scopes not granted: webinars, AI Companion summaries.').waitFor();
+            assert.equal(await scopes.getAttribute('data-state'), 'done');
+            const more = scopes.locator('[data-id="step-more"]');
+            assert.equal(await more.locator('li').first().isVisible(), false, 'the sentences wait behind the summary');
+            await more.locator('summary').click();
+            assert.equal(await more.locator('li').count(), 16);
+            assert.match(
+                await more.locator('li').first().innerText(),
+                /^webinar:write:webinar:admin \(or classic webinar:write:admin\): /
+            );
+            await screenshot(page, 'zoomSetup--meetings-only-scopes');
+        })
+    );
+
+    test('an admin turns on Leads for unmatched webinar registrants', { timeout: TEST_TIMEOUT }, () =>
+        withSetup('configured', async ({ page, setup }) => {
+            const toggle = setup.locator('lightning-input[data-key="webinarCreateLeads"]');
+            await toggle.getByText('Create Leads for webinar registrants').waitFor();
+            await toggle.locator('.slds-checkbox_faux').click();
+            await button(setup, 'save-settings').click();
+            assert.equal(await toastVariant(page, 'Settings saved'), 'success');
+            const saved = await page.evaluate(() =>
+                window.__preview.events
+                    .filter((e) => e.type === 'apex' && e.method === 'ZoomSetupController.saveSettings')
+                    .map((e) => e.params.settings.webinarCreateLeads)
+            );
+            assert.deepEqual(saved, [true]);
+        })
+    );
+
     test('a load failure is shown in words', { timeout: TEST_TIMEOUT }, () =>
         withSetup('error', async ({ setup }) => {
             await setup

@@ -47,6 +47,8 @@ declare namespace Apex {
         createCallTasks: boolean;
         /** Also write the AI Companion summary into the description of the meeting's Events. */
         summaryToEvent: boolean;
+        /** An unmatched Zoom webinar registrant becomes a new Lead (Lead Source empty, Company from Zoom or "[not provided]"). */
+        webinarCreateLeads: boolean;
         hourlySync: boolean;
         logRetentionDays: number;
         zoomCloud: 'zoom.us' | 'zoomgov.com';

@@ -32,7 +32,11 @@ import CONNECTED_ACCOUNT_VIA_USERS_OTHER from '@salesforce/label/c.Checklist_Con
 import SCOPE_SENTENCE from '@salesforce/label/c.Checklist_ScopeSentence';
 import SCOPES_TITLE from '@salesforce/label/c.Checklist_ScopesTitle';
 import SCOPES_TODO from '@salesforce/label/c.Checklist_ScopesTodo';
-import SCOPES_OPTIONAL_MISSING from '@salesforce/label/c.Checklist_ScopesOptionalMissing';
+import SCOPES_OPTIONAL_LINE_ONE from '@salesforce/label/c.Checklist_ScopesOptionalLine_One';
+import SCOPES_OPTIONAL_LINE_OTHER from '@salesforce/label/c.Checklist_ScopesOptionalLine_Other';
+import OPTIONAL_FEATURE_WEBINARS from '@salesforce/label/c.Checklist_OptionalFeatureWebinars';
+import OPTIONAL_FEATURE_AI_SUMMARIES from '@salesforce/label/c.Checklist_OptionalFeatureAiSummaries';
+import OPTIONAL_FEATURE_PHONE from '@salesforce/label/c.Checklist_OptionalFeaturePhone';
 import SCOPES_ALL_GRANTED_ONE from '@salesforce/label/c.Checklist_ScopesAllGranted_One';
 import SCOPES_ALL_GRANTED_OTHER from '@salesforce/label/c.Checklist_ScopesAllGranted_Other';
 import SCOPES_MISSING_ONE from '@salesforce/label/c.Checklist_ScopesMissing_One';
@@ -66,6 +70,8 @@ export interface ChecklistStep {
     title: string;
     state: StepState;
     detail: string;
+    /** Sentences the page shows on demand under the detail (the optional scopes not granted, one each). */
+    more?: string[];
 }
 
 /** Retention accepted by the setup page, in days. */
@@ -230,26 +236,52 @@ export function missingOptionalScopes(result: Apex.ZoomConnectionResult | null):
     return (result?.scopes ?? []).filter((s) => !s.granted && s.optional);
 }
 
-/** Scope step: done when a test's token has every required scope; names each missing scope and what it breaks. */
+/**
+ * The feature an optional scope switches on, in words: the webinar endpoints share one, so do the Zoom Phone ones;
+ * an optional scope of no known family is named by its scope.
+ */
+export function optionalFeature(scope: Apex.ZoomScopeDto): string {
+    const endpoint = scope.endpoint ?? '';
+    if (endpoint.includes('webinar')) return OPTIONAL_FEATURE_WEBINARS;
+    if (endpoint.includes('meeting_summary')) return OPTIONAL_FEATURE_AI_SUMMARIES;
+    if (endpoint.includes('/phone/')) return OPTIONAL_FEATURE_PHONE;
+    return scope.scope;
+}
+
+/**
+ * The optional scopes not granted as one sentence ("16 optional scopes not granted: webinars, AI Companion
+ * summaries. Only those features are off."), '' when none is missing.
+ */
+export function optionalScopesLine(optional: Apex.ZoomScopeDto[]): string {
+    if (!optional.length) return '';
+    const features = [...new Set(optional.map(optionalFeature))].join(', ');
+    return pluralLabel(optional.length, SCOPES_OPTIONAL_LINE_ONE, SCOPES_OPTIONAL_LINE_OTHER, features);
+}
+
+/**
+ * Scope step: done when a test's token has every required scope; names each missing required scope and what it
+ * breaks (one sentence each). Missing optional scopes (a Meetings-only account lacks every webinar scope) add one
+ * line naming the features that are off; their sentences are in `more`, for the page to show on demand.
+ */
 export function scopeStep(result: Apex.ZoomConnectionResult | null): ChecklistStep {
     const base = { key: 'scopes', title: SCOPES_TITLE };
     if (!result?.scopes?.length) return { ...base, state: 'todo', detail: SCOPES_TODO };
     const missing = missingScopes(result);
     const optional = missingOptionalScopes(result);
-    const optionalText = optional.length
-        ? formatLabel(SCOPES_OPTIONAL_MISSING, optional.map(scopeSentence).join(' '))
-        : '';
+    const optionalText = optionalScopesLine(optional);
+    const extra = optional.length ? { more: optional.map(scopeSentence) } : {};
     const withOptional = (text: string): string => (optionalText ? `${text} ${optionalText}` : text);
     if (missing.length === 0) {
         const required = result.scopes.filter((s) => !s.optional).length;
         const granted = pluralLabel(required, SCOPES_ALL_GRANTED_ONE, SCOPES_ALL_GRANTED_OTHER);
-        return { ...base, state: 'done', detail: withOptional(granted) };
+        return { ...base, state: 'done', detail: withOptional(granted), ...extra };
     }
     const sentences = missing.map(scopeSentence).join(' ');
     return {
         ...base,
         state: 'error',
-        detail: withOptional(pluralLabel(missing.length, SCOPES_MISSING_ONE, SCOPES_MISSING_OTHER, sentences))
+        detail: withOptional(pluralLabel(missing.length, SCOPES_MISSING_ONE, SCOPES_MISSING_OTHER, sentences)),
+        ...extra
     };
 }
 

@@ -80,6 +80,9 @@ import SETUP_CREATE_CALL_TASKS from '@salesforce/label/c.Setup_CreateCallTasks';
 import SETUP_CREATE_CALL_TASKS_HELP from '@salesforce/label/c.Setup_CreateCallTasksHelp';
 import SETUP_SUMMARY_TO_EVENT from '@salesforce/label/c.Setup_SummaryToEvent';
 import SETUP_SUMMARY_TO_EVENT_HELP from '@salesforce/label/c.Setup_SummaryToEventHelp';
+import CHECKLIST_OPTIONAL_SCOPES_SHOW from '@salesforce/label/c.Checklist_OptionalScopesShow';
+import SETUP_WEBINAR_CREATE_LEADS from '@salesforce/label/c.Setup_WebinarCreateLeads';
+import SETUP_WEBINAR_CREATE_LEADS_HELP from '@salesforce/label/c.Setup_WebinarCreateLeadsHelp';
 import SETUP_USERS_CARD from '@salesforce/label/c.Setup_UsersCard';
 import SETUP_MAP_USERS from '@salesforce/label/c.Setup_MapUsers';
 import SETUP_SYNC_TOGGLE from '@salesforce/label/c.Setup_SyncToggle';
@@ -149,7 +152,8 @@ type BooleanSetting =
     | 'usePmi'
     | 'syncExternalMeetings'
     | 'createCallTasks'
-    | 'summaryToEvent';
+    | 'summaryToEvent'
+    | 'webinarCreateLeads';
 
 /** Bounds of the meeting emails a rep may send per day (ZoomSettings.MIN/MAX_EMAIL_DAILY_LIMIT). */
 export const EMAIL_LIMIT_MIN = 1;
@@ -174,7 +178,8 @@ const BOOLEAN_SETTINGS: Array<{ key: BooleanSetting; label: string; help: string
     { key: 'usePmi', label: SETUP_USE_PMI, help: SETUP_USE_PMI_HELP },
     { key: 'syncExternalMeetings', label: SETUP_SYNC_EXTERNAL_MEETINGS, help: SETUP_SYNC_EXTERNAL_MEETINGS_HELP },
     { key: 'createCallTasks', label: SETUP_CREATE_CALL_TASKS, help: SETUP_CREATE_CALL_TASKS_HELP },
-    { key: 'summaryToEvent', label: SETUP_SUMMARY_TO_EVENT, help: SETUP_SUMMARY_TO_EVENT_HELP }
+    { key: 'summaryToEvent', label: SETUP_SUMMARY_TO_EVENT, help: SETUP_SUMMARY_TO_EVENT_HELP },
+    { key: 'webinarCreateLeads', label: SETUP_WEBINAR_CREATE_LEADS, help: SETUP_WEBINAR_CREATE_LEADS_HELP }
 ];
 
 /** The page's fixed texts, for the template. */
@@ -184,6 +189,7 @@ const LABELS = {
     refresh: SETUP_REFRESH,
     loading: SETUP_LOADING,
     checklistCard: SETUP_CHECKLIST_CARD,
+    optionalScopesShow: CHECKLIST_OPTIONAL_SCOPES_SHOW,
     connectionCard: SETUP_CONNECTION_CARD,
     testConnection: SETUP_TEST_CONNECTION,
     testing: SETUP_TESTING,

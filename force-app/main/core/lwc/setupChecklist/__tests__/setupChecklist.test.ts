@@ -4,7 +4,10 @@ import {
     connectionStep,
     credentialStep,
     formatWhen,
+    missingOptionalScopes,
     missingScopes,
+    optionalFeature,
+    optionalScopesLine,
     retentionError,
     scopeStep,
     stateIcon,
@@ -145,9 +148,75 @@ describe('setupChecklist', () => {
         const step = scopeStep(phoneOnly);
         expect(step.state).toBe('done');
         expect(step.detail).toBe(
-            'All 12 required scopes are granted. Optional, not granted: phone:read:list_users:admin (or classic phone:read:admin): Optional, for Zoom Phone accounts only: the Zoom Phone User ID of mapped users stays empty (Map users ends with a warning).'
+            'All 12 required scopes are granted. 1 optional scope not granted: Zoom Phone call logging. Only that feature is off.'
         );
+        expect(step.more).toEqual([
+            'phone:read:list_users:admin (or classic phone:read:admin): Optional, for Zoom Phone accounts only: the Zoom Phone User ID of mapped users stays empty (Map users ends with a warning).'
+        ]);
         expect(missingScopes(phoneOnly)).toEqual([]);
+    });
+
+    /** A Meetings-only account: the 15 webinar endpoints and the AI Companion summary are optional and not granted. */
+    function meetingsOnly(base: Apex.ZoomConnectionResult): Apex.ZoomConnectionResult {
+        const webinarEndpoints = Array.from({ length: 15 }, (_, i) => `GET /webinars/{webinarId}/part${i}`);
+        const optional: Apex.ZoomScopeDto[] = [
+            ...webinarEndpoints.map((endpoint, i) => ({
+                scope: `webinar:read:part${i}:admin`,
+                purpose: `Webinar part ${i} is off.`,
+                granted: false,
+                endpoint,
+                granularScopes: [`webinar:read:part${i}:admin`],
+                classicScope: 'webinar:read:admin',
+                optional: true
+            })),
+            {
+                scope: 'meeting:read:summary:admin',
+                purpose: 'No AI Companion summary is stored.',
+                granted: false,
+                endpoint: 'GET /meetings/{meetingUUID}/meeting_summary',
+                granularScopes: ['meeting:read:summary:admin'],
+                classicScope: 'meeting:read:admin',
+                optional: true
+            }
+        ];
+        return {
+            ...base,
+            scopes: [...base.scopes.map((s) => ({ ...s, granted: s.granted || s.optional })), ...optional]
+        };
+    }
+
+    it('sums up the optional scopes of a Meetings-only account in one line, the sentences on demand', () => {
+        const step = scopeStep(meetingsOnly(connected as Apex.ZoomConnectionResult));
+        expect(step.state).toBe('done');
+        expect(step.detail).toBe(
+            'All 12 required scopes are granted. 16 optional scopes not granted: webinars, AI Companion summaries. Only those features are off.'
+        );
+        expect(step.more).toHaveLength(16);
+        expect(step.more![0]).toBe('webinar:read:part0:admin (or classic webinar:read:admin): Webinar part 0 is off.');
+        expect(step.more![15]).toMatch(/^meeting:read:summary:admin .*No AI Companion summary is stored\.$/);
+    });
+
+    it('keeps one sentence per missing required scope beside the one optional line', () => {
+        const step = scopeStep(meetingsOnly(missing as Apex.ZoomConnectionResult));
+        expect(step.state).toBe('error');
+        expect(step.detail).toMatch(
+            /^2 required scopes are missing: meeting:update:meeting:admin \(or classic meeting:write:admin\): Moving .* meeting:delete:meeting:admin \(or classic meeting:write:admin\): Cancelling .* 16 optional scopes not granted: webinars, AI Companion summaries\. Only those features are off\.$/
+        );
+        expect(step.detail).not.toMatch(/webinar:read/);
+        expect(step.more).toHaveLength(16);
+        const features = missingOptionalScopes(meetingsOnly(missing as Apex.ZoomConnectionResult)).map(optionalFeature);
+        expect(new Set(features)).toEqual(new Set(['webinars', 'AI Companion summaries']));
+    });
+
+    it('has no optional line nor sentences on demand when every optional scope is granted', () => {
+        const all = {
+            ...connected,
+            scopes: connected.scopes.map((s) => ({ ...s, granted: true }))
+        } as Apex.ZoomConnectionResult;
+        const step = scopeStep(all);
+        expect(step.detail).toBe('All 12 required scopes are granted.');
+        expect(step.more).toBeUndefined();
+        expect(optionalScopesLine([])).toBe('');
     });
 
     it('describes a connection', () => {

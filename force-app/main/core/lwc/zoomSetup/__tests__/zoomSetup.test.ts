@@ -191,7 +191,16 @@ describe('c-zoom-setup', () => {
         expect(stepDetail(element, 'scopes')).toContain(
             'meeting:update:meeting:admin (or classic meeting:write:admin): Moving or editing a Salesforce Event does not change its Zoom meeting.'
         );
-        expect(stepDetail(element, 'scopes')).toContain('Optional, not granted: phone:read:list_users:admin');
+        expect(stepDetail(element, 'scopes')).toContain(
+            '1 optional scope not granted: Zoom Phone call logging. Only that feature is off.'
+        );
+        const more = q(element, '[data-step="scopes"] [data-id="step-more"]')!;
+        expect(more.querySelector('summary')!.textContent).toBe('Optional scopes not granted');
+        expect(more.querySelectorAll('li')).toHaveLength(1);
+        expect(more.querySelector('li')!.textContent).toMatch(
+            /^phone:read:list_users:admin \(or classic phone:read:admin\)/
+        );
+        expect(q(element, '[data-step="credentials"] [data-id="step-more"]')).toBeNull();
         expect(q(element, '[data-id="missing-scopes"]')).not.toBeNull();
         const update = q(element, 'tr[data-scope="meeting:update:meeting:admin"]')!.textContent;
         expect(update).toContain('PATCH /meetings/{meetingId}');
@@ -290,6 +299,27 @@ describe('c-zoom-setup', () => {
         expect(mocked(saveSettings)).toHaveBeenCalledWith({
             settings: { ...configured.settings, summaryToEvent: true }
         });
+    });
+
+    it('saves the setting that turns unmatched webinar registrants into Leads, and says what it does', async () => {
+        mocked(saveSettings).mockImplementation(({ settings }) => Promise.resolve(settings));
+        const { element } = await mount();
+        const toggle = q<HTMLInputElement & { fieldLevelHelp: string; label: string }>(
+            element,
+            'lightning-input[data-key="webinarCreateLeads"]'
+        )!;
+        expect(toggle.checked).toBe(false);
+        expect(toggle.label).toBe('Create Leads for webinar registrants');
+        expect(toggle.fieldLevelHelp).toContain('Lead Source is left empty');
+        expect(toggle.fieldLevelHelp).toContain('"[not provided]"');
+        toggle.checked = true;
+        toggle.dispatchEvent(new CustomEvent('change'));
+        click(element, 'save-settings');
+        await flush();
+        expect(mocked(saveSettings)).toHaveBeenCalledWith({
+            settings: { ...configured.settings, webinarCreateLeads: true }
+        });
+        await expect(element).toBeAccessible();
     });
 
     it('refuses a daily email limit out of bounds without calling Apex', async () => {
