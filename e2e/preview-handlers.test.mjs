@@ -218,7 +218,7 @@ describe('externalMeetings handler', () => {
 
 describe('a { "handler": … } answer in the Apex stand-in', () => {
     test('routes the call to the named handler and turns its errors into Apex errors', async () => {
-        assert.deepEqual(HANDLER_NAMES, ['externalMeetings', 'webhookReplay']);
+        assert.deepEqual(HANDLER_NAMES, ['externalMeetings', 'webhookReplay', 'webinarRegistrants']);
         setPreviewContext({
             component: 'zoomExternalMeetings',
             stateName: 'data',
