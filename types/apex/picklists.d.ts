@@ -3,6 +3,14 @@
 declare namespace Apex {
     /** Zoom_Webinar_Attendee__c.Match_Method__c; Apex: AttendeeMatchMethod. */
     type AttendeeMatchMethod = 'Email' | 'Name' | 'Manual' | 'Ambiguous' | 'None';
+    /** Zoom_Call__c.Direction__c; Apex: CallDirection. */
+    type CallDirection = 'Inbound' | 'Outbound';
+    /** Zoom_Call__c.Match_Status__c; Apex: CallMatchStatus. */
+    type CallMatchStatus = 'Matched' | 'Manual' | 'Ambiguous' | 'Unmatched' | 'Internal';
+    /** Zoom_Call__c.Outcome__c; Apex: CallOutcome. */
+    type CallOutcome = 'Connected' | 'Missed' | 'Voicemail' | 'Not_Connected';
+    /** Zoom_Call__c.Source__c; Apex: CallSource. */
+    type CallSource = 'Webhook' | 'Call_History' | 'Softphone';
     /** Zoom_Log__c.Status__c; Apex: LogStatus. */
     type LogStatus = 'Success' | 'Warning' | 'Deferred' | 'Error';
     /** Zoom_Participant__c.Match_Method__c; Apex: MatchMethod. */
@@ -15,6 +23,8 @@ declare namespace Apex {
     type MeetingSummaryStatus = 'Available' | 'None';
     /** Zoom_Meeting__c.Meeting_Type__c; Apex: MeetingType. */
     type MeetingType = 'Instant' | 'Scheduled' | 'Recurring (No Fixed Time)' | 'Recurring (Fixed Time)';
+    /** Zoom_Person__c.Status__c; Apex: PersonStatus. */
+    type PersonStatus = 'Unlinked' | 'Linked';
     /** Zoom_Webinar_Registrant__c.Match_Method__c; Apex: RegistrantMatchMethod. */
     type RegistrantMatchMethod = 'Email' | 'Name' | 'Manual' | 'Ambiguous' | 'None';
     /** Zoom_Webinar_Registrant__c.Source__c; Apex: RegistrantSource. */
