@@ -81,6 +81,7 @@ const STEPS = [
     }),
     moduleStep('zoom-fixtures'),
     moduleStep('zoom-enums'),
+    moduleStep('phone-numbers'),
     moduleStep('controller-fixtures'),
     moduleStep('zoom-answers'),
     moduleStep('format'),
