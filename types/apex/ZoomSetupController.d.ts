@@ -45,6 +45,10 @@ declare namespace Apex {
         usePmi: boolean;
         syncExternalMeetings: boolean;
         createCallTasks: boolean;
+        /** Also log calls between two Zoom users (marked Internal, never matched or tasked). */
+        logInternalCalls: boolean;
+        /** ISO-2 country for numbers without a country code; null = each user's, else the org's locale country. */
+        phoneDefaultCountry: string | null;
         /** Also write the AI Companion summary into the description of the meeting's Events. */
         summaryToEvent: boolean;
         /** An unmatched Zoom webinar registrant becomes a new Lead (Lead Source empty, Company from Zoom or "[not provided]"). */

@@ -82,6 +82,12 @@ import SETUP_SUMMARY_TO_EVENT from '@salesforce/label/c.Setup_SummaryToEvent';
 import SETUP_SUMMARY_TO_EVENT_HELP from '@salesforce/label/c.Setup_SummaryToEventHelp';
 import CHECKLIST_OPTIONAL_SCOPES_SHOW from '@salesforce/label/c.Checklist_OptionalScopesShow';
 import SETUP_WEBINAR_CREATE_LEADS from '@salesforce/label/c.Setup_WebinarCreateLeads';
+import PHONE_META_LOG_INTERNAL_CALLS from '@salesforce/label/c.PhoneMeta_LogInternalCalls';
+import PHONE_META_LOG_INTERNAL_CALLS_HELP from '@salesforce/label/c.PhoneMeta_LogInternalCallsHelp';
+import PHONE_META_DEFAULT_COUNTRY from '@salesforce/label/c.PhoneMeta_DefaultCountry';
+import PHONE_META_DEFAULT_COUNTRY_HELP from '@salesforce/label/c.PhoneMeta_DefaultCountryHelp';
+import PHONE_META_DEFAULT_COUNTRY_PLACEHOLDER from '@salesforce/label/c.PhoneMeta_DefaultCountryPlaceholder';
+import PHONE_META_DEFAULT_COUNTRY_INVALID from '@salesforce/label/c.PhoneMeta_DefaultCountryInvalid';
 import SETUP_WEBINAR_CREATE_LEADS_HELP from '@salesforce/label/c.Setup_WebinarCreateLeadsHelp';
 import SETUP_USERS_CARD from '@salesforce/label/c.Setup_UsersCard';
 import SETUP_MAP_USERS from '@salesforce/label/c.Setup_MapUsers';
@@ -152,8 +158,18 @@ type BooleanSetting =
     | 'usePmi'
     | 'syncExternalMeetings'
     | 'createCallTasks'
+    | 'logInternalCalls'
     | 'summaryToEvent'
     | 'webinarCreateLeads';
+
+/**
+ * The default phone country's problem as a sentence, or '' when it is empty (each user's locale applies) or two
+ * letters. Apex checks the code against the countries the number normaliser knows and refuses others in the same words.
+ */
+export function phoneCountryError(value: string | null | undefined): string {
+    const code = (value ?? '').trim();
+    return !code || /^[A-Za-z]{2}$/.test(code) ? '' : formatLabel(PHONE_META_DEFAULT_COUNTRY_INVALID, code);
+}
 
 /** Bounds of the meeting emails a rep may send per day (ZoomSettings.MIN/MAX_EMAIL_DAILY_LIMIT). */
 export const EMAIL_LIMIT_MIN = 1;
@@ -178,6 +194,7 @@ const BOOLEAN_SETTINGS: Array<{ key: BooleanSetting; label: string; help: string
     { key: 'usePmi', label: SETUP_USE_PMI, help: SETUP_USE_PMI_HELP },
     { key: 'syncExternalMeetings', label: SETUP_SYNC_EXTERNAL_MEETINGS, help: SETUP_SYNC_EXTERNAL_MEETINGS_HELP },
     { key: 'createCallTasks', label: SETUP_CREATE_CALL_TASKS, help: SETUP_CREATE_CALL_TASKS_HELP },
+    { key: 'logInternalCalls', label: PHONE_META_LOG_INTERNAL_CALLS, help: PHONE_META_LOG_INTERNAL_CALLS_HELP },
     { key: 'summaryToEvent', label: SETUP_SUMMARY_TO_EVENT, help: SETUP_SUMMARY_TO_EVENT_HELP },
     { key: 'webinarCreateLeads', label: SETUP_WEBINAR_CREATE_LEADS, help: SETUP_WEBINAR_CREATE_LEADS_HELP }
 ];
@@ -216,6 +233,9 @@ const LABELS = {
     orgWideEmail: SETUP_ORG_WIDE_EMAIL,
     orgWideEmailHelp: SETUP_ORG_WIDE_EMAIL_HELP,
     orgWideEmailPlaceholder: SETUP_ORG_WIDE_EMAIL_PLACEHOLDER,
+    phoneCountry: PHONE_META_DEFAULT_COUNTRY,
+    phoneCountryHelp: PHONE_META_DEFAULT_COUNTRY_HELP,
+    phoneCountryPlaceholder: PHONE_META_DEFAULT_COUNTRY_PLACEHOLDER,
     emailLimit: SETUP_EMAIL_LIMIT,
     emailLimitHelp: SETUP_EMAIL_LIMIT_HELP,
     usersCard: SETUP_USERS_CARD,
@@ -354,6 +374,10 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         return RETENTION_MAX_DAYS;
     }
 
+    get phoneDefaultCountry(): string {
+        return this.draft?.phoneDefaultCountry ?? '';
+    }
+
     get orgWideEmailAddress(): string {
         return this.draft?.orgWideEmailAddress ?? '';
     }
@@ -487,16 +511,24 @@ export default class ZoomSetup extends NavigationMixin(LightningElement) {
         if (this.draft) this.draft = { ...this.draft, orgWideEmailAddress: value || null };
     }
 
+    handlePhoneCountryChange(event: Event): void {
+        const value = ((event.target as HTMLInputElement).value ?? '').trim();
+        if (this.draft) this.draft = { ...this.draft, phoneDefaultCountry: value ? value.toUpperCase() : null };
+    }
+
     async handleSaveSettings(): Promise<void> {
         if (!this.draft) return;
         const problem = retentionError(this.draft.logRetentionDays);
         const senderProblem = orgWideEmailError(this.draft.orgWideEmailAddress);
         const limitProblem = emailLimitError(this.draft.emailDailyLimit);
+        const countryProblem = phoneCountryError(this.draft.phoneDefaultCountry);
         this.reportInput('retention', problem);
         this.reportInput('org-wide-email', senderProblem);
         this.reportInput('email-limit', limitProblem);
-        if (problem || senderProblem || limitProblem) {
-            this.toast(SETUP_SETTINGS_NOT_SAVED_TITLE, problem || senderProblem || limitProblem, 'error');
+        this.reportInput('phone-country', countryProblem);
+        const firstProblem = problem || senderProblem || limitProblem || countryProblem;
+        if (firstProblem) {
+            this.toast(SETUP_SETTINGS_NOT_SAVED_TITLE, firstProblem, 'error');
             return;
         }
         const draft = this.draft;

@@ -322,6 +322,77 @@ describe('c-zoom-setup', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('saves the Zoom Phone settings: internal calls toggle and default phone country, upper case', async () => {
+        mocked(saveSettings).mockImplementation(({ settings }) => Promise.resolve(settings));
+        const { element, toasts } = await mount();
+        const toggle = q<HTMLInputElement & { fieldLevelHelp: string; label: string }>(
+            element,
+            'lightning-input[data-key="logInternalCalls"]'
+        )!;
+        expect(toggle.checked).toBe(false);
+        expect(toggle.label).toBe('Log calls between Zoom users');
+        expect(toggle.fieldLevelHelp).toContain('never become Tasks');
+        const tasks = q<HTMLInputElement>(element, 'lightning-input[data-key="createCallTasks"]')!;
+        expect(tasks.checked).toBe(true);
+        const country = q<HTMLInputElement & { placeholder: string }>(element, '[data-id="phone-country"]')!;
+        expect(country.value).toBe('');
+        expect(country.placeholder).toBe("Each user's locale");
+        toggle.checked = true;
+        toggle.dispatchEvent(new CustomEvent('change'));
+        tasks.checked = false;
+        tasks.dispatchEvent(new CustomEvent('change'));
+        country.value = ' gb ';
+        country.dispatchEvent(new CustomEvent('change'));
+        click(element, 'save-settings');
+        await flush();
+        expect(mocked(saveSettings)).toHaveBeenCalledWith({
+            settings: {
+                ...configured.settings,
+                logInternalCalls: true,
+                createCallTasks: false,
+                phoneDefaultCountry: 'GB'
+            }
+        });
+        expect(toasts).toEqual([expect.objectContaining({ variant: 'success' })]);
+        expect(q<HTMLInputElement>(element, '[data-id="phone-country"]')!.value).toBe('GB');
+        await expect(element).toBeAccessible();
+    });
+
+    it('refuses a default phone country that is not two letters without calling Apex', async () => {
+        const { element, toasts } = await mount();
+        const country = q<HTMLInputElement>(element, '[data-id="phone-country"]')!;
+        country.value = '1A';
+        country.dispatchEvent(new CustomEvent('change'));
+        click(element, 'save-settings');
+        await flush();
+        expect(mocked(saveSettings)).not.toHaveBeenCalled();
+        expect(toasts).toEqual([
+            expect.objectContaining({
+                message:
+                    '1A is not a two-letter country code. Enter one such as US, GB or DE, or leave the field empty.',
+                variant: 'error'
+            })
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the sentence Apex refuses an unknown phone country with, and keeps the entry', async () => {
+        const refusal =
+            'The settings were not saved: ZZ is not a two-letter country code. Enter one such as US, GB or DE, or leave the field empty.';
+        mocked(saveSettings).mockRejectedValue({ body: { message: refusal } });
+        const { element, toasts } = await mount();
+        const country = q<HTMLInputElement>(element, '[data-id="phone-country"]')!;
+        country.value = 'zz';
+        country.dispatchEvent(new CustomEvent('change'));
+        click(element, 'save-settings');
+        await flush();
+        expect(mocked(saveSettings)).toHaveBeenCalledWith({
+            settings: { ...configured.settings, phoneDefaultCountry: 'ZZ' }
+        });
+        expect(toasts).toEqual([expect.objectContaining({ message: refusal, variant: 'error' })]);
+        expect(q<HTMLInputElement>(element, '[data-id="phone-country"]')!.value).toBe('ZZ');
+    });
+
     it('refuses a daily email limit out of bounds without calling Apex', async () => {
         const { element, toasts } = await mount();
         const limit = q<HTMLInputElement>(element, '[data-id="email-limit"]')!;
