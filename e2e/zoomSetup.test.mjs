@@ -206,6 +206,33 @@ describe('zoomSetup checklist', { concurrency: 3 }, () => {
         })
     );
 
+    test('an admin sets the Zoom Phone settings; a bad country is refused in words', { timeout: TEST_TIMEOUT }, () =>
+        withSetup('phoneSettings', async ({ page, setup }) => {
+            const internal = setup.locator('lightning-input[data-key="logInternalCalls"]');
+            await internal.getByText('Log calls between Zoom users').waitFor();
+            assert.equal(await internal.locator('input').isChecked(), true);
+            const country = setup.locator('lightning-input[data-id="phone-country"] input');
+            assert.equal(await country.inputValue(), 'GB');
+            await country.fill('1A');
+            await country.dispatchEvent('change');
+            await button(setup, 'save-settings').click();
+            const toasts = page.locator('[data-preview="toast"]');
+            await toasts.getByText('1A is not a two-letter country code.', { exact: false }).waitFor();
+            await country.fill('zz');
+            await country.dispatchEvent('change');
+            await button(setup, 'save-settings').click();
+            await toasts
+                .getByText('The settings were not saved: ZZ is not a two-letter country code.', { exact: false })
+                .waitFor();
+            const sent = await page.evaluate(() =>
+                window.__preview.events
+                    .filter((e) => e.type === 'apex' && e.method === 'ZoomSetupController.saveSettings')
+                    .map((e) => [e.params.settings.phoneDefaultCountry, e.params.settings.logInternalCalls])
+            );
+            assert.deepEqual(sent, [['ZZ', true]], 'only the two-letter entry reaches Apex, upper case');
+        })
+    );
+
     test('a load failure is shown in words', { timeout: TEST_TIMEOUT }, () =>
         withSetup('error', async ({ setup }) => {
             await setup
