@@ -83,6 +83,7 @@ const STEPS = [
     moduleStep('zoom-enums'),
     moduleStep('controller-fixtures'),
     moduleStep('zoom-answers'),
+    moduleStep('zoom-endpoints'),
     moduleStep('format'),
     moduleStep('apex-contracts'),
     moduleStep('field-docs'),
