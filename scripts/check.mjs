@@ -84,6 +84,7 @@ const STEPS = [
     moduleStep('phone-numbers'),
     moduleStep('controller-fixtures'),
     moduleStep('zoom-answers'),
+    moduleStep('zoom-endpoints'),
     moduleStep('format'),
     moduleStep('apex-contracts'),
     moduleStep('field-docs'),

@@ -46,7 +46,8 @@ export const FEATURES = [
     'Presence',
     'Webhook',
     'Webinar',
-    'PhoneMeta'
+    'PhoneMeta',
+    'PhoneSync'
 ];
 
 /** File recording the English text each translation was made from. */
