@@ -47,7 +47,7 @@ async function mount(config: unknown = configFixture): Promise<Softphone> {
 function loadedFrame(element: Element): jest.SpyInstance {
     const frame = q<HTMLIFrameElement>(element, 'iframe')!;
     const spy = jest.spyOn(frame.contentWindow!, 'postMessage').mockImplementation(() => undefined);
-    frame.dispatchEvent(new Event('load'));
+    frame.dispatchEvent(new CustomEvent('load'));
     return spy;
 }
 
@@ -149,7 +149,7 @@ describe('c-zoom-softphone', () => {
         const post = jest.spyOn(frame.contentWindow!, 'postMessage').mockImplementation(() => undefined);
         element.dial('4155550123');
         expect(post).not.toHaveBeenCalled();
-        frame.dispatchEvent(new Event('load'));
+        frame.dispatchEvent(new CustomEvent('load'));
         expect(post).toHaveBeenCalledWith(
             { type: 'zp-make-call', data: { number: '4155550123', autoDial: true } },
             ORIGIN
@@ -161,7 +161,7 @@ describe('c-zoom-softphone', () => {
         const post = loadedFrame(element);
         const input = q(element, 'lightning-input')!;
         input.dispatchEvent(new CustomEvent('change', { detail: { value: '+442079460000' } }));
-        q(element, 'form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+        q(element, 'form')!.dispatchEvent(new CustomEvent('submit', { cancelable: true }));
         expect(post).toHaveBeenCalledWith(
             { type: 'zp-make-call', data: { number: '+442079460000', autoDial: true } },
             ORIGIN
