@@ -47,8 +47,11 @@ export type ParseResult =
     | { status: 'foreign' }
     /** From Smart Embed, but nothing the softphone reads (another type). */
     | { status: 'ignored'; type: string }
-    /** From Smart Embed, a type the softphone reads, but not in the expected shape. */
-    | { status: 'malformed'; reason: string };
+    /** From Smart Embed, but not in the expected shape: `type` (null when it has none) lacks `missing`. */
+    | { status: 'malformed'; type: string | null; missing: MissingPart };
+
+/** What a malformed message lacks (Smart Embed's own names, shown to the user as they are). */
+export type MissingPart = 'type' | 'data' | 'callId' | 'direction' | 'phoneNumber';
 
 /** The make-call command as posted to the iframe. */
 export interface MakeCallMessage {
@@ -96,21 +99,21 @@ function party(value: unknown): { number: string | null; name: string | null } {
 export function parseMessage(origin: string, data: unknown, embedOrigin: string): ParseResult {
     if (!embedOrigin || origin !== embedOrigin) return { status: 'foreign' };
     if (!isRecord(data) || typeof data.type !== 'string') {
-        return { status: 'malformed', reason: 'The message has no type.' };
+        return { status: 'malformed', type: null, missing: 'type' };
     }
     const kind = KIND_BY_TYPE.get(data.type);
     if (!kind) return { status: 'ignored', type: data.type };
     const body = data.data;
-    if (!isRecord(body)) return { status: 'malformed', reason: `${data.type} has no data.` };
+    if (!isRecord(body)) return { status: 'malformed', type: data.type, missing: 'data' };
     const callId = text(body.callId);
-    if (!callId) return { status: 'malformed', reason: `${data.type} has no callId.` };
+    if (!callId) return { status: 'malformed', type: data.type, missing: 'callId' };
     const direction = body.direction;
     if (direction !== 'inbound' && direction !== 'outbound') {
-        return { status: 'malformed', reason: `${data.type} has no direction inbound or outbound.` };
+        return { status: 'malformed', type: data.type, missing: 'direction' };
     }
     const peer = party(direction === 'inbound' ? body.caller : body.callee);
     if (!peer.number) {
-        return { status: 'malformed', reason: `${data.type} has no number of the other party.` };
+        return { status: 'malformed', type: data.type, missing: 'phoneNumber' };
     }
     return {
         status: 'event',

@@ -32,6 +32,7 @@ import LOGGING from '@salesforce/label/c.Softphone_Logging';
 import LOGGED from '@salesforce/label/c.Softphone_Logged';
 import LOG_FAILED from '@salesforce/label/c.Softphone_LogFailed';
 import UNREADABLE from '@salesforce/label/c.Softphone_Unreadable';
+import UNREADABLE_DETAIL from '@salesforce/label/c.Softphone_UnreadableDetail';
 
 /** Labels the template reads. */
 const LABELS = {
@@ -259,7 +260,11 @@ export default class ZoomSoftphone extends LightningElement {
         const expected = this.config!.embedOrigin || originOf(this.config!.embedUrl);
         const parsed = parseMessage(event.origin, event.data, expected);
         if (parsed.status === 'malformed') {
-            this.notice = { title: UNREADABLE, message: parsed.reason, variant: 'warning' };
+            this.notice = {
+                title: UNREADABLE,
+                message: formatLabel(UNREADABLE_DETAIL, parsed.type ?? '?', parsed.missing),
+                variant: 'warning'
+            };
         } else if (parsed.status === 'event') {
             this.apply(parsed.event);
         }

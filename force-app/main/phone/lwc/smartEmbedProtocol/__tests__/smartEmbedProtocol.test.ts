@@ -110,33 +110,33 @@ describe('c/smartEmbedProtocol', () => {
         });
 
         it.each([
-            ['a string', 'zp-call-ringing-event', 'The message has no type.'],
-            ['null', null, 'The message has no type.'],
-            ['no type', { data: INBOUND }, 'The message has no type.'],
-            ['no data', { type: 'zp-call-ringing-event' }, 'zp-call-ringing-event has no data.'],
-            ['data as a list', { type: 'zp-call-ended-event', data: [] }, 'zp-call-ended-event has no data.'],
+            ['a string', 'zp-call-ringing-event', [null, 'type']],
+            ['null', null, [null, 'type']],
+            ['no type', { data: INBOUND }, [null, 'type']],
+            ['no data', { type: 'zp-call-ringing-event' }, ['zp-call-ringing-event', 'data']],
+            ['data as a list', { type: 'zp-call-ended-event', data: [] }, ['zp-call-ended-event', 'data']],
             [
                 'no call id',
                 message('zp-call-ringing-event', { ...INBOUND, callId: '  ' }),
-                'zp-call-ringing-event has no callId.'
+                ['zp-call-ringing-event', 'callId']
             ],
             [
                 'an unknown direction',
                 message('zp-call-connected-event', { ...INBOUND, direction: 'sideways' }),
-                'zp-call-connected-event has no direction inbound or outbound.'
+                ['zp-call-connected-event', 'direction']
             ],
             [
                 'no caller number on an inbound call',
                 message('zp-call-ringing-event', { ...INBOUND, caller: { name: 'Avery' } }),
-                'zp-call-ringing-event has no number of the other party.'
+                ['zp-call-ringing-event', 'phoneNumber']
             ],
             [
                 'no callee on an outbound call',
                 message('zp-call-ended-event', { ...OUTBOUND, callee: 'x' }),
-                'zp-call-ended-event has no number of the other party.'
+                ['zp-call-ended-event', 'phoneNumber']
             ]
-        ])('reports a malformed message: %s', (_name, data, reason) => {
-            expect(parseMessage(ORIGIN, data, ORIGIN)).toEqual({ status: 'malformed', reason });
+        ])('reports a malformed message: %s', (_name, data, [type, missing]) => {
+            expect(parseMessage(ORIGIN, data, ORIGIN)).toEqual({ status: 'malformed', type, missing });
         });
     });
 

@@ -328,7 +328,7 @@ describe('c-zoom-softphone', () => {
         expect(q<HTMLElement & { notice: unknown }>(element, 'c-zoom-notice[data-id="notice"]')!.notice).toBeNull();
         await smartEmbed('zp-call-ringing-event', { direction: 'inbound' });
         const notice = q<HTMLElement & { notice: { message: string } }>(element, 'c-zoom-notice[data-id="notice"]')!;
-        expect(notice.notice.message).toBe('zp-call-ringing-event has no callId.');
+        expect(notice.notice.message).toBe('Message zp-call-ringing-event: callId is missing.');
         expect(lookupMock).not.toHaveBeenCalled();
     });
 
