@@ -72,6 +72,7 @@ interface MatchRow extends Apex.SoftphoneMatchDto {
  * one record pops at once, several let the rep choose, none offer a new Lead with the number; and logs each call the
  * moment it ends (SoftphoneController.logCall), saying where it went.
  *
+ * A ringing inbound call fires a bubbling, composed `incomingcall` event (the host page opens the softphone panel).
  * Screen pops leave the component as a bubbling, composed `screenpop` event (detail: ScreenPopDetail) that the host
  * page turns into `sforce.opencti.screenPop` (Lightning) or `sforce.interaction.screenPop` (Classic): the component
  * runs through Lightning Out, where lightning/navigation and toasts do nothing, so outcomes are inline notices.
@@ -286,7 +287,17 @@ export default class ZoomSoftphone extends LightningElement {
         this.openedName = null;
         this.notice = null;
         // Who is calling: only inbound calls pop a record (an outbound call was dialled from one).
-        if (event.direction === 'inbound') this.lookUp(event.peerNumber, event.callId);
+        if (event.direction === 'inbound') {
+            // The host page opens the softphone panel (Open CTI) so the rep sees the call.
+            this.dispatchEvent(
+                new CustomEvent('incomingcall', {
+                    detail: { phoneNumber: event.peerNumber },
+                    bubbles: true,
+                    composed: true
+                })
+            );
+            this.lookUp(event.peerNumber, event.callId);
+        }
     }
 
     private async lookUp(phoneNumber: string, callId: string): Promise<void> {

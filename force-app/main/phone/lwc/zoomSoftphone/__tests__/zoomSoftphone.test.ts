@@ -187,8 +187,11 @@ describe('c-zoom-softphone', () => {
         lookupMock.mockResolvedValue(oneFixture);
         const element = await mount();
         const pops = screenPops();
+        const incoming: unknown[] = [];
+        document.body.addEventListener('incomingcall', (event) => incoming.push((event as CustomEvent).detail));
         await smartEmbed('zp-call-ringing-event', INBOUND);
         await flush();
+        expect(incoming).toEqual([{ phoneNumber: '+14155550123' }]);
         expect(lookupMock).toHaveBeenCalledWith({ phoneNumber: '+14155550123' });
         expect(q(element, '[data-id="status"]')!.textContent).toBe('Incoming call from Avery Buyer');
         expect(pops).toEqual([{ recordId: '003Dn00000Ct0001AAA' }]);
