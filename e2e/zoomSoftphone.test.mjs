@@ -74,6 +74,16 @@ describe('zoomSoftphone with the simulated Smart Embed', { concurrency: 2 }, () 
                     { phoneNumber: '+14155550123' }
                 ]);
                 assert.deepEqual(await screenPops(page), [{ recordId: '003Dn00000Ct0001AAA' }]);
+                // The Open CTI stand-in: the calls the ZoomSoftphone page makes in an org.
+                const openCti = await page.evaluate(() =>
+                    window.__preview.events
+                        .filter((e) => e.type === 'openCti')
+                        .map(({ method, screenPopType, params }) => ({ method, screenPopType, params }))
+                );
+                assert.deepEqual(openCti, [
+                    { method: 'setSoftphonePanelVisibility', screenPopType: undefined, params: { visible: true } },
+                    { method: 'screenPop', screenPopType: 'SOBJECT', params: { recordId: '003Dn00000Ct0001AAA' } }
+                ]);
                 await frame.locator('[data-sim="answer"]').click();
                 await status(host).getByText('On a call with Avery Buyer').waitFor();
                 await frame.locator('[data-sim="hangup"]').click();
