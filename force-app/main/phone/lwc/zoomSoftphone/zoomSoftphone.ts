@@ -72,8 +72,8 @@ interface MatchRow extends Apex.SoftphoneMatchDto {
  * one record pops at once, several let the rep choose, none offer a new Lead with the number; and logs each call the
  * moment it ends (SoftphoneController.logCall), saying where it went.
  *
- * A ringing inbound call fires a bubbling, composed `incomingcall` event (the host page opens the softphone panel).
- * Screen pops leave the component as a bubbling, composed `screenpop` event (detail: ScreenPopDetail) that the host
+ * A ringing inbound call fires a bubbling `incomingcall` event (the host page opens the softphone panel).
+ * Screen pops leave the component as a bubbling `screenpop` event (detail: ScreenPopDetail) that the host
  * page turns into `sforce.opencti.screenPop` (Lightning) or `sforce.interaction.screenPop` (Classic): the component
  * runs through Lightning Out, where lightning/navigation and toasts do nothing, so outcomes are inline notices.
  */
@@ -292,8 +292,7 @@ export default class ZoomSoftphone extends LightningElement {
             this.dispatchEvent(
                 new CustomEvent('incomingcall', {
                     detail: { phoneNumber: event.peerNumber },
-                    bubbles: true,
-                    composed: true
+                    bubbles: true
                 })
             );
             this.lookUp(event.peerNumber, event.callId);
@@ -319,8 +318,9 @@ export default class ZoomSoftphone extends LightningElement {
         this.screenPop({ recordId: match.id });
     }
 
+    /** Bubbling, not composed: the host element sits in the page's own DOM (Lightning Out container), no shadow to cross. */
     private screenPop(detail: ScreenPopDetail): void {
-        this.dispatchEvent(new CustomEvent<ScreenPopDetail>('screenpop', { detail, bubbles: true, composed: true }));
+        this.dispatchEvent(new CustomEvent<ScreenPopDetail>('screenpop', { detail, bubbles: true }));
     }
 
     private async log(call: Apex.SoftphoneCallDto): Promise<void> {
