@@ -117,13 +117,15 @@ export default class ZoomSoftphone extends LightningElement {
     @api
     dial(phoneNumber: string): boolean {
         const message = makeCallMessage(phoneNumber);
-        if (!message || !this.isReady) {
-            if (!message) this.notice = { title: DIAL_LABEL, message: DIAL_EMPTY, variant: 'warning' };
+        if (!message) {
+            this.notice = { title: DIAL_LABEL, message: DIAL_EMPTY, variant: 'warning' };
             return false;
         }
+        // A click-to-dial while the settings load waits for Smart Embed; one the user cannot make is refused.
+        if (!this.isReady && !this.isLoading) return false;
         this.dialingNumber = message.data.number;
         this.dialValue = message.data.number;
-        if (this.frameLoaded) this.post(message);
+        if (this.frameLoaded && this.isReady) this.post(message);
         else this.pendingCall = message.data.number;
         return true;
     }
@@ -246,6 +248,11 @@ export default class ZoomSoftphone extends LightningElement {
             this.configError = errorMessage(error as ApexError);
         } finally {
             this.isLoading = false;
+            if (!this.isReady) {
+                // Nothing will carry a waiting click-to-dial out.
+                this.pendingCall = null;
+                this.dialingNumber = null;
+            }
         }
     }
 

@@ -156,6 +156,33 @@ describe('c-zoom-softphone', () => {
         );
     });
 
+    it('holds a click-to-dial made while the settings load, and dials once Smart Embed is there', async () => {
+        let answer: (value: unknown) => void = () => undefined;
+        configMock.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+        const element = createElement('c-zoom-softphone', { is: ZoomSoftphone }) as Softphone;
+        document.body.appendChild(element);
+        expect(element.dial('+14155550123')).toBe(true);
+        answer(configFixture);
+        await flush();
+        const post = loadedFrame(element);
+        expect(post).toHaveBeenCalledWith(
+            { type: 'zp-make-call', data: { number: '+14155550123', autoDial: true } },
+            ORIGIN
+        );
+    });
+
+    it('drops a click-to-dial made while loading when the softphone turns out not available', async () => {
+        let answer: (value: unknown) => void = () => undefined;
+        configMock.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+        const element = createElement('c-zoom-softphone', { is: ZoomSoftphone }) as Softphone;
+        document.body.appendChild(element);
+        element.dial('+14155550123');
+        answer(notEnabledFixture);
+        await flush();
+        expect(q(element, 'iframe')).toBeNull();
+        expect(text(element)).not.toContain('Calling');
+    });
+
     it('dials the number typed in the box', async () => {
         const element = await mount();
         const post = loadedFrame(element);
