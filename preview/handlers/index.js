@@ -4,11 +4,12 @@
  * Used where a static fixture cannot behave like the server (large data, paging, state that changes).
  */
 import externalMeetings from './externalMeetings.js';
+import softphone from './softphone.js';
 import webhookReplay from './webhookReplay.js';
 import webinarRegistrants from './webinarRegistrants.js';
 
 /** @type {Record<string, (method: string, params: Record<string, unknown>) => unknown>} */
-export const HANDLERS = { externalMeetings, webhookReplay, webinarRegistrants };
+export const HANDLERS = { externalMeetings, softphone, webhookReplay, webinarRegistrants };
 
 /** Names a gallery state may use. */
 export const HANDLER_NAMES = Object.keys(HANDLERS);

@@ -9,6 +9,7 @@ import { serverText } from '../platform/language.js';
 import { card, renderChrome } from './layout.js';
 import { entryUrl, h, iconTile } from './dom.js';
 import { installNavigationNotice } from './navigationNotice.js';
+import { installOpenCtiStub } from './openCtiStub.js';
 
 /** Icons of the objects this package shows components on; anything else gets the custom-object icon. */
 const OBJECT_ICONS = {
@@ -98,6 +99,8 @@ function describeEvent(event) {
             return `Navigate ${event.pageReference.type} → ${event.url}`;
         case 'toast':
             return `Toast (${event.variant}) ${event.title}`;
+        case 'openCti':
+            return `Open CTI ${event.method}${event.screenPopType ? ` ${event.screenPopType}` : ''} ${JSON.stringify(event.params)}`;
         default:
             return `${event.type} ${JSON.stringify({ ...event, type: undefined, at: undefined })}`;
     }
@@ -240,5 +243,7 @@ export function renderComponentPage(root, { entry, stateName, manifest, module }
     // Public properties a host page sets, e.g. what the Classic Lightning Out page passes (recordBaseUrl).
     // A parent component would pass its own (translated) text: the gallery's English properties follow ?lang= too.
     Object.assign(element, serverText(state.properties ?? {}));
+    // Screen pops and incoming calls of the softphone go to Open CTI in an org; here to the activity log.
+    installOpenCtiStub(region);
     region.append(element);
 }

@@ -122,6 +122,8 @@ function copyStatic(dist) {
     }
     copy(path.join(PREVIEW, 'shell', 'index.html'), 'index.html');
     copy(path.join(PREVIEW, 'shell', 'shell.css'), 'shell.css');
+    // The simulated Zoom Phone Smart Embed the softphone's gallery states embed (same-origin iframe).
+    copy(path.join(PREVIEW, 'shell', 'smart-embed.html'), 'smart-embed.html');
     copy(PATHS.fixtures, 'fixtures');
 }
 

@@ -47,7 +47,8 @@ export const FEATURES = [
     'Webhook',
     'Webinar',
     'PhoneMeta',
-    'PhoneSync'
+    'PhoneSync',
+    'Softphone'
 ];
 
 /** File recording the English text each translation was made from. */

@@ -1,6 +1,6 @@
 <!--
-    Lightning Out app of Salesforce Classic: the Visualforce pages ZoomEventPanel, ZoomStartMeeting and
-    ZoomStartMeetingContact load it with $Lightning.use and create the components listed here.
+    Lightning Out app of Salesforce Classic: the Visualforce pages ZoomEventPanel, ZoomStartMeeting,
+    ZoomStartMeetingContact and ZoomSoftphone (the Open CTI softphone) load it with $Lightning.use and create the components listed here.
 -->
 <aura:application
     access="GLOBAL"
@@ -10,4 +10,5 @@
     <aura:dependency resource="c:zoomMeetingPanel" />
     <aura:dependency resource="c:zoomStartMeeting" />
     <aura:dependency resource="c:zoomMeetingEmail" />
+    <aura:dependency resource="c:zoomSoftphone" />
 </aura:application>
