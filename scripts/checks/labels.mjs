@@ -48,7 +48,8 @@ export const FEATURES = [
     'Webinar',
     'PhoneMeta',
     'PhoneSync',
-    'Softphone'
+    'Softphone',
+    'Phone'
 ];
 
 /** File recording the English text each translation was made from. */
