@@ -45,7 +45,8 @@ export const FEATURES = [
     'Classic',
     'Presence',
     'Webhook',
-    'Webinar'
+    'Webinar',
+    'Calls'
 ];
 
 /** File recording the English text each translation was made from. */
