@@ -6,9 +6,10 @@
 import externalMeetings from './externalMeetings.js';
 import webhookReplay from './webhookReplay.js';
 import webinarRegistrants from './webinarRegistrants.js';
+import zoomCalls from './zoomCalls.js';
 
 /** @type {Record<string, (method: string, params: Record<string, unknown>) => unknown>} */
-export const HANDLERS = { externalMeetings, webhookReplay, webinarRegistrants };
+export const HANDLERS = { externalMeetings, webhookReplay, webinarRegistrants, zoomCalls };
 
 /** Names a gallery state may use. */
 export const HANDLER_NAMES = Object.keys(HANDLERS);
