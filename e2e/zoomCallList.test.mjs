@@ -30,7 +30,7 @@ describe('zoomCallList with 100,000 calls', { concurrency: 2 }, () => {
                     )?.dataset.row
             );
             assert.ok(callId, 'an ambiguous call is listed');
-            await host.locator(`tr[data-row="${callId}"] lightning-button[data-action="link"] button`).click();
+            await host.locator(`tr[data-row="${callId}"] button[data-action="link"]`).click();
             const panel = host.locator('[data-id="action-panel"]');
             await panel.waitFor();
             const candidates = panel.locator('[data-id="candidates"] lightning-button button');

@@ -109,26 +109,42 @@ function outcomes() {
 
 /** A store answering the controller's methods over `rows`. */
 export function createCallStore(rows = createCalls()) {
-    let memoKey = null;
-    let memo = [];
+    // The matching rows per filter, as a database keeps hot result sets; any change clears them.
+    const memo = new Map();
+    const MEMO_SIZE = 32;
     let caseNumber = 1027;
     const byId = new Map(rows.map((r) => [r.id, r]));
+    const haystack = new Map();
+    const textOf = (r) => {
+        let text = haystack.get(r.id);
+        if (text === undefined) {
+            text = [r.name, r.customerNumber, r.customerName, r.whoName, r.personName]
+                .filter(Boolean)
+                .join('\n')
+                .toLowerCase();
+            haystack.set(r.id, text);
+        }
+        return text;
+    };
+    const forget = (row) => {
+        memo.clear();
+        if (row) haystack.delete(row.id);
+    };
 
     function matching({ recordId, view, outcome, search }) {
         const key = JSON.stringify([recordId ?? null, view, outcome ?? '', search ?? '']);
-        if (key === memoKey) return memo;
+        const known = memo.get(key);
+        if (known) return known;
         const term = (search ?? '').trim().toLowerCase();
-        memo = rows.filter((r) => {
+        const found = rows.filter((r) => {
             if (view === 'record' && r.whoId !== recordId && r.accountId !== recordId) return false;
             if (view === 'unmatched' && r.matchStatus !== 'Unmatched' && r.matchStatus !== 'Ambiguous') return false;
             if (outcome && r.outcome !== outcome) return false;
-            if (!term) return true;
-            return [r.name, r.customerNumber, r.customerName, r.whoName, r.personName].some(
-                (v) => v && v.toLowerCase().includes(term)
-            );
+            return !term || textOf(r).includes(term);
         });
-        memoKey = key;
-        return memo;
+        if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value);
+        memo.set(key, found);
+        return found;
     }
 
     function getCalls(params) {
@@ -166,7 +182,7 @@ export function createCallStore(rows = createCalls()) {
         row.matchStatus = 'Manual';
         row.matchStatusLabel = STATUS_LABELS.Manual;
         row.candidates = [];
-        memoKey = null;
+        forget(row);
     }
 
     function targets() {
@@ -241,7 +257,7 @@ export function createCallStore(rows = createCalls()) {
                 caseNumber++;
                 row.caseId = `5005g${String(caseNumber).padStart(10, '0')}AAA`;
                 row.caseNumber = String(caseNumber).padStart(8, '0');
-                memoKey = null;
+                forget(row);
                 return {
                     recordId: row.caseId,
                     recordName: row.caseNumber,

@@ -201,6 +201,15 @@ export default class ZoomCallList extends LightningElement {
         this.runTargetSearch.cancel();
     }
 
+    /** Loading before any page arrived (a reload keeps the table on screen under a spinner). */
+    get isFirstLoad(): boolean {
+        return this.isLoading && !this.page;
+    }
+
+    get busyText(): string {
+        return String(this.isLoading);
+    }
+
     get isRecordMode(): boolean {
         return Boolean(this.recordId);
     }
@@ -229,14 +238,11 @@ export default class ZoomCallList extends LightningElement {
         return String(this._view === 'unmatched');
     }
 
-    get outcomeOptions(): { label: string; value: string }[] {
-        const options = (this.page?.outcomes ?? []).map((o) => ({ label: o.label, value: o.value }));
-        return [{ label: ALL_OUTCOMES, value: '' }, ...options];
-    }
+    /** The outcome filter's choices (kept while the server sends the same list, so the combobox is not redrawn). */
+    outcomeOptions: { label: string; value: string }[] = [{ label: ALL_OUTCOMES, value: '' }];
 
-    get rows(): RowView[] {
-        return (this.page?.rows ?? []).map((row) => this.toView(row));
-    }
+    /** The rows of the page as the template shows them, computed once per page. */
+    rows: RowView[] = [];
 
     get hasRows(): boolean {
         return (this.page?.rows.length ?? 0) > 0;
@@ -422,13 +428,29 @@ export default class ZoomCallList extends LightningElement {
                 pageNumber: this.pageNumber
             });
             if (seq !== this.requestSeq) return;
-            this.page = page;
+            this.showPage(page);
         } catch (error) {
             if (seq !== this.requestSeq) return;
-            this.page = null;
+            this.showPage(null);
             this.errorText = errorMessage(error as ApexError);
         }
         this.isLoading = false;
+    }
+
+    private showPage(page: Apex.CallPageDto | null): void {
+        const outcomes = page?.outcomes ?? [];
+        const shown = this.outcomeOptions.slice(1);
+        const same =
+            shown.length === outcomes.length &&
+            outcomes.every((o, i) => o.value === shown[i].value && o.label === shown[i].label);
+        if (!same) {
+            this.outcomeOptions = [
+                { label: ALL_OUTCOMES, value: '' },
+                ...outcomes.map((o) => ({ label: o.label, value: o.value }))
+            ];
+        }
+        this.page = page;
+        this.rows = (page?.rows ?? []).map((row) => this.toView(row));
     }
 
     private async findTargets(text: string): Promise<void> {

@@ -43,7 +43,7 @@ function rowIds(element: Element): string[] {
     return [...element.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr[data-row]')].map((r) => r.dataset.row!);
 }
 function rowButton(element: Element, rowId: string, action: string): HTMLElement | null {
-    return q(element, `tr[data-row="${rowId}"] lightning-button[data-action="${action}"]`);
+    return q(element, `tr[data-row="${rowId}"] button[data-action="${action}"]`);
 }
 function notice(element: Element): Notice | null {
     return (q(element, 'c-zoom-notice') as (HTMLElement & { notice: Notice | null }) | null)?.notice ?? null;
