@@ -42,9 +42,9 @@ declare namespace Apex {
         personId: string | null;
         personName: string | null;
         ownerName: string | null;
-        direction: string | null;
+        direction: Apex.CallDirection | null;
         directionLabel: string | null;
-        outcome: string | null;
+        outcome: Apex.CallOutcome | null;
         outcomeLabel: string | null;
         /** Zoom's own word for the result. */
         result: string | null;
@@ -56,7 +56,7 @@ declare namespace Apex {
         taskId: string | null;
         caseId: string | null;
         caseNumber: string | null;
-        matchStatus: string | null;
+        matchStatus: Apex.CallMatchStatus | null;
         matchStatusLabel: string | null;
         /** The candidates of an Ambiguous call the reader can see. */
         candidates: CallTargetDto[];
