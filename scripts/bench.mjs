@@ -9,12 +9,16 @@
 // the target, which applies to "frame".
 // The preview is built with the LWC engine in production mode, as Lightning Experience runs it for users without
 // Debug Mode; --dev measures the development engine (extra checks, slower) that the preview and e2e tests use.
-//   node scripts/bench.mjs [--no-tsc] [--rounds N] [--dev] [--webinars]
+//   node scripts/bench.mjs [--no-tsc] [--rounds N] [--dev] [--webinars] [--calls]
 // Not a timed test: exits 0 whatever the numbers, non-zero only when the page fails (error, missing row, timeout).
 // Then the webinar panel's registrants table (/c/zoomWebinarPanel?state=largeRegistrants: 10,000 registrants from the
 // in-browser handler preview/handlers/webinarRegistrants.js, loaded in five calls, filtered and paged in the browser):
 // page switch, status filter and text filter. That part IS a limit: the bench exits 1 when one of its actions is
 // over 100 ms at p90 ("frame"). --webinars measures only the webinar table.
+// Then the rep's Zoom calls list (/c/zoomCallList?state=myCalls: 100,000 calls from the in-browser handler
+// preview/handlers/zoomCalls.js, paged 50 at a time and filtered on the "server" like CallListController): page switch,
+// outcome filter and the All/To link tabs, each a limit of 100 ms at p90 ("frame") like the webinar table; the search
+// is printed too, timed from the moment its 300 ms debounce fires. --calls measures only the calls list.
 // CHROMIUM_PATH overrides /usr/bin/chromium.
 import { chromium } from 'playwright-core';
 import { buildPreview } from '../preview/tools/build.mjs';
@@ -28,6 +32,9 @@ const HOST_TAG = 'c-zoom-external-meetings';
 const WEBINAR_URL = '/c/zoomWebinarPanel?state=largeRegistrants';
 const WEBINAR_TAG = 'c-zoom-webinar-panel';
 const WEBINARS_ONLY = process.argv.includes('--webinars');
+const CALLS_URL = '/c/zoomCallList?state=myCalls';
+const CALLS_TAG = 'c-zoom-call-list';
+const CALLS_ONLY = process.argv.includes('--calls');
 
 const args = process.argv.slice(2);
 const roundsArg = args.indexOf('--rounds');
@@ -188,6 +195,116 @@ async function benchWebinarRegistrants(page) {
     return within;
 }
 
+/**
+ * Runs in the page on the Zoom calls list: one action (a pager button, the outcome filter, a view tab, or the search
+ * box) and the times until the list shows a different first or last row, page position or total ("dom") and until the first
+ * frame showing it has been rendered ("frame"). The search's clock starts when its debounce fires (`debounceMs`
+ * after the change event), so its time is the server answer and the render, like the other actions.
+ * @param {{ tag: string, kind: 'button'|'outcome'|'tab'|'search', target: string, value?: string, debounceMs?: number }} action
+ */
+async function measureCallsInPage({ tag, kind, target, value, debounceMs = 300 }) {
+    const root = document.querySelector(`[data-preview="region"] ${tag}`).shadowRoot;
+    const state = () => [
+        root.querySelector('tbody tr[data-row]')?.dataset.row ??
+            root.querySelector('[data-id="calls-empty"]')?.textContent ??
+            '',
+        [...root.querySelectorAll('tbody tr[data-row]')].at(-1)?.dataset.row ?? '',
+        root.querySelector('[data-id="page-position"]')?.textContent ?? '',
+        root.querySelector('[data-id="total"]')?.textContent ?? ''
+    ];
+    const channel = new MessageChannel();
+    const tick = () =>
+        new Promise((resolve) => {
+            channel.port1.onmessage = () => resolve();
+            channel.port2.postMessage(null);
+        });
+    const before = state().join('|');
+    const changed = () => !root.querySelector('[data-id="calls-loading"]') && state().join('|') !== before;
+    const painted = new Promise((resolve) => {
+        const after = new MessageChannel();
+        after.port1.onmessage = () => resolve(performance.now());
+        const onFrame = () => (changed() ? after.port2.postMessage(null) : requestAnimationFrame(onFrame));
+        requestAnimationFrame(onFrame);
+    });
+    let started = performance.now();
+    if (kind === 'button') {
+        root.querySelector(`lightning-button[data-id="${target}"]`).click();
+    } else if (kind === 'tab') {
+        root.querySelector(`lightning-button[data-view="${target}"]`).click();
+    } else if (kind === 'outcome') {
+        root.querySelector('lightning-combobox[data-id="outcome-filter"]').dispatchEvent(
+            new CustomEvent('change', { detail: { value } })
+        );
+    } else {
+        const input = root.querySelector('lightning-input[data-id="search"]');
+        input.value = value;
+        input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+        started += debounceMs;
+    }
+    for (;;) {
+        await tick();
+        if (changed()) break;
+        if (performance.now() - started > 10_000) throw new Error(`no change 10 s after ${kind} ${target ?? value}`);
+    }
+    const dom = performance.now() - started;
+    const frame = (await painted) - started;
+    return { dom, frame, label: state()[2], rows: root.querySelectorAll('tbody tr[data-row]').length };
+}
+
+const CALL_PAGING = [
+    ['button', 'next'],
+    ['button', 'next'],
+    ['button', 'next'],
+    ['button', 'previous'],
+    ['button', 'previous'],
+    ['button', 'previous']
+];
+const CALL_OUTCOMES = ['Missed', 'Voicemail', 'Connected', 'Not_Connected', ''];
+const CALL_SEARCHES = ['lovelace', 'caller 12', '+1555100', 'zzz-no-match', ''];
+
+/**
+ * Measures the Zoom calls list over 100,000 calls in `page`; returns whether page switch, outcome filter and tab
+ * switch stayed within the target at p90.
+ */
+async function benchCalls(page) {
+    const t0 = performance.now();
+    await openPreviewPage(page, CALLS_URL);
+    const list = page.locator(`[data-preview="region"] ${CALLS_TAG}`);
+    await list.locator('[data-id="total"]').getByText('More than 10,000 calls').waitFor();
+    const firstLoad = performance.now() - t0;
+    const run = (kind, target, value) => page.evaluate(measureCallsInPage, { tag: CALLS_TAG, kind, target, value });
+    const results = { paging: [], outcome: [], tab: [], search: [] };
+    // Warm-up: the first switches compile code paths; not counted.
+    for (const [kind, target] of CALL_PAGING) await run(kind, target);
+    for (let round = 0; round < ROUNDS; round++) {
+        for (const [kind, target] of CALL_PAGING) results.paging.push(await run(kind, target));
+        for (const outcome of CALL_OUTCOMES) results.outcome.push(await run('outcome', null, outcome));
+        for (const view of ['unmatched', 'mine']) results.tab.push(await run('tab', view));
+        for (const text of CALL_SEARCHES) results.search.push(await run('search', null, text));
+    }
+    console.log(
+        `bench: ${CALLS_URL} (100,000 calls, pages of 50 served by the handler), first page shown ` +
+            `${Math.round(firstLoad)} ms after navigation; ${ROUNDS} rounds`
+    );
+    console.log(
+        `${'action'.padEnd(34)}${'n'.padStart(4)}${'dom p50'.padStart(8)}${'p90'.padStart(8)}${'max'.padStart(8)}` +
+            `${'frm p50'.padStart(8)}${'p90'.padStart(8)}${'max'.padStart(8)}   target`
+    );
+    console.log(summarise('calls page switch, 50 rows', results.paging, TARGET_MS));
+    console.log(summarise('calls outcome filter', results.outcome, TARGET_MS));
+    console.log(summarise('calls tab (All / To link)', results.tab, TARGET_MS));
+    console.log(summarise('calls search (after debounce)', results.search, null));
+    const within = [results.paging, results.outcome, results.tab].every(
+        (samples) =>
+            percentile(
+                samples.map((s) => s.frame).sort((a, b) => a - b),
+                90
+            ) <= TARGET_MS
+    );
+    if (!within) console.error(`bench: the calls list is over ${TARGET_MS} ms at p90`);
+    return within;
+}
+
 const PAGING = [
     ['button', 'next'],
     ['button', 'next'],
@@ -225,8 +342,8 @@ async function main() {
     try {
         const { page, problems } = await newPage(browser, server.url);
         page.setDefaultTimeout(60_000);
-        if (WEBINARS_ONLY) {
-            const within = await benchWebinarRegistrants(page);
+        if (WEBINARS_ONLY || CALLS_ONLY) {
+            const within = WEBINARS_ONLY ? await benchWebinarRegistrants(page) : await benchCalls(page);
             if (problems.length) {
                 console.error(`bench: the page reported problems:\n  ${problems.join('\n  ')}`);
                 return 1;
@@ -290,7 +407,8 @@ async function main() {
         console.log(summarise('has-Event filter (first page)', results.event, TARGET_MS));
         console.log(summarise('sort by column (first page)', results.sort, TARGET_MS));
         console.log(`bench: pager after the last switch: "${lastLabel}"`);
-        const within = await benchWebinarRegistrants(page);
+        const webinarsWithin = await benchWebinarRegistrants(page);
+        const within = (await benchCalls(page)) && webinarsWithin;
         console.log(`bench: total ${((performance.now() - started) / 1000).toFixed(1)} s`);
         if (problems.length) {
             console.error(`bench: the page reported problems:\n  ${problems.join('\n  ')}`);

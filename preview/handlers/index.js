@@ -7,9 +7,10 @@ import externalMeetings from './externalMeetings.js';
 import softphone from './softphone.js';
 import webhookReplay from './webhookReplay.js';
 import webinarRegistrants from './webinarRegistrants.js';
+import zoomCalls from './zoomCalls.js';
 
 /** @type {Record<string, (method: string, params: Record<string, unknown>) => unknown>} */
-export const HANDLERS = { externalMeetings, softphone, webhookReplay, webinarRegistrants };
+export const HANDLERS = { externalMeetings, softphone, webhookReplay, webinarRegistrants, zoomCalls };
 
 /** Names a gallery state may use. */
 export const HANDLER_NAMES = Object.keys(HANDLERS);

@@ -52,10 +52,7 @@ const ENTRY_ANNOTATIONS = [
 ];
 
 /** Methods reported to their owner in /work/coord/FINDINGS12.md (issue #12): 'Class.method/argc' → owner. */
-export const PENDING = new Map([
-    // issue #16: pui's CallListService calls it after a hand link (FINDINGS16); remove when pui's branch is merged.
-    ['CallTaskWriter.syncLinks/1', 'pui']
-]);
+export const PENDING = new Map([]);
 
 const lc = (s) => (s ?? '').toLowerCase();
 

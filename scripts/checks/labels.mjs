@@ -49,7 +49,8 @@ export const FEATURES = [
     'PhoneMeta',
     'PhoneSync',
     'Softphone',
-    'Phone'
+    'Phone',
+    'Calls'
 ];
 
 /** File recording the English text each translation was made from. */
