@@ -112,6 +112,7 @@ const STEPS = [
     moduleStep('persona-access'),
     moduleStep('webhook-guest'),
     moduleStep('security-policy'),
+    moduleStep('system-mode-sharing'),
     moduleStep('apex-transactions'),
     moduleStep('test-personas'),
     moduleStep('platform-fakes'),
