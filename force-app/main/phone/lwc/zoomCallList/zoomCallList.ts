@@ -120,12 +120,18 @@ interface RowView {
     taskHref: string | null;
     caseNumber: string | null;
     caseHref: string | null;
-    canLink: boolean;
-    canCreateLead: boolean;
-    canCreateCase: boolean;
-    linkLabel: string;
-    leadLabel: string;
-    caseLabel: string;
+    /** The row's action buttons (link, create Lead, create Case), only those the reader may use. */
+    actions: RowAction[];
+}
+
+/** One action button of a row. */
+interface RowAction {
+    kind: Panel['kind'];
+    /** Visible text. */
+    label: string;
+    /** Accessible name, naming the call. */
+    ariaLabel: string;
+    className: string;
 }
 
 /** The open action form: which action, on which call. */
@@ -520,12 +526,28 @@ export default class ZoomCallList extends LightningElement {
             taskHref: recordHref(row.taskId),
             caseNumber: row.caseNumber,
             caseHref: recordHref(row.caseId),
-            canLink: row.canChange,
-            canCreateLead: row.canChange && Boolean(row.personId) && !row.whoId,
-            canCreateCase: row.canChange && !row.caseId,
-            linkLabel: formatLabel(LINK_FOR, row.name),
-            leadLabel: formatLabel(CREATE_LEAD_FOR, this.callerName(row)),
-            caseLabel: formatLabel(CREATE_CASE_FOR, row.name)
+            actions: this.actionsOf(row)
         };
+    }
+
+    private actionsOf(row: Apex.CallRowDto): RowAction[] {
+        const offered: [Panel['kind'], boolean, string, string][] = [
+            ['link', row.canChange, this.labels.link, formatLabel(LINK_FOR, row.name)],
+            [
+                'lead',
+                row.canChange && Boolean(row.personId) && !row.whoId,
+                this.labels.createLead,
+                formatLabel(CREATE_LEAD_FOR, this.callerName(row))
+            ],
+            ['case', row.canChange && !row.caseId, this.labels.createCase, formatLabel(CREATE_CASE_FOR, row.name)]
+        ];
+        return offered
+            .filter(([, allowed]) => allowed)
+            .map(([kind, , label, ariaLabel], index) => ({
+                kind,
+                label,
+                ariaLabel,
+                className: index === 0 ? 'slds-button' : 'slds-button slds-m-left_small'
+            }));
     }
 }
