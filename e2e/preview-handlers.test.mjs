@@ -218,7 +218,13 @@ describe('externalMeetings handler', () => {
 
 describe('a { "handler": … } answer in the Apex stand-in', () => {
     test('routes the call to the named handler and turns its errors into Apex errors', async () => {
-        assert.deepEqual(HANDLER_NAMES, ['externalMeetings', 'webhookReplay', 'webinarRegistrants']);
+        assert.deepEqual(HANDLER_NAMES, [
+            'externalMeetings',
+            'softphone',
+            'webhookReplay',
+            'webinarRegistrants',
+            'zoomCalls'
+        ]);
         setPreviewContext({
             component: 'zoomExternalMeetings',
             stateName: 'data',
